@@ -1,0 +1,1809 @@
+"""Demo content for the UPR Civil Society Hub, in English, French and Spanish.
+
+A pure data module read by the demo-content loader. Every fact stated here must agree with the
+project's UPR fact sheet; timings are given as approximations ("about") and readers are pointed to
+OHCHR's current guidelines where limits may have changed.
+
+Conventions the loader relies on:
+
+- Rich-text values are HTML limited to <p>, <h2>, <h3>, <ul>, <ol>, <li>, <strong>, <em> and, in
+  FOOTER only, <a>. The three language versions of a rich-text value have the same sequence of
+  elements and the same number of links per element, so translations can be paired element by
+  element.
+- Page bodies are lists of ("heading", text) or ("paragraph", rich text) blocks with the same
+  sequence of block types in every language.
+- FOOTER links to the privacy page as <a linktype="page" id="PRIVACY">; the loader substitutes the
+  page's real id.
+- Case studies, when added, are illustrative composites unless a public source is cited, and are
+  labelled as such.
+"""
+
+from __future__ import annotations
+
+# The hub's name, as shown in the header and page titles.
+SITE_NAME = {
+    "en": "UPR Civil Society Hub",
+    "fr": "Plateforme de la société civile pour l'EPU",
+    "es": "Plataforma de la sociedad civil para el EPU",
+}
+
+# Home page: title, one-line tagline and a two-paragraph introduction.
+HOME = {
+    "en": {
+        "title": "UPR Civil Society Hub",
+        "tagline": (
+            "Training, guidance and shared strategies for civil society at the Universal Periodic "
+            "Review."
+        ),
+        "intro": (
+            "<p>The UPR Civil Society Hub helps civil society organisations (CSOs) take part in "
+            "the Universal Periodic Review (UPR) at every stage. It offers training modules on how "
+            "the UPR works, courses that trainers build from those modules, step-by-step guidance "
+            "through the later stages of the review — the State's responses to recommendations, "
+            "adoption at the Human Rights Council plenary, implementation, mid-term reporting and "
+            "follow-up into the next cycle — and a library of advocacy strategies shared by "
+            "CSOs.</p>"
+            "<p>The hub grew out of the research report “Empowering Civil Society Organisations at "
+            "the UPR” (Dr Alice Storey, Birmingham City University, 2024), which found that CSOs "
+            "need education on the UPR, help with its later stages, ways to replicate effective "
+            "advocacy strategies, SMART recommendations (specific, measurable, achievable, "
+            "relevant and time-bound) and protection from reprisals.</p>"
+        ),
+    },
+    "fr": {
+        "title": "Plateforme de la société civile pour l'EPU",
+        "tagline": (
+            "Formation, accompagnement et stratégies partagées pour la société civile engagée dans "
+            "l'EPU."
+        ),
+        "intro": (
+            "<p>La Plateforme de la société civile pour l'EPU aide les organisations de la société "
+            "civile (OSC) à s'impliquer dans l'Examen périodique universel (EPU) à chacune de ses "
+            "étapes. Elle propose des modules de formation sur le fonctionnement de l'EPU, des "
+            "cours que les formatrices et formateurs composent à partir de ces modules, un "
+            "accompagnement pas à pas pour les étapes postérieures à l'examen (les réponses de "
+            "l'État aux recommandations, l'adoption en séance plénière du Conseil des droits de "
+            "l'homme, la mise en œuvre, le rapport à mi-parcours et le suivi jusqu'au cycle "
+            "suivant) ainsi qu'une bibliothèque de stratégies de plaidoyer partagées par des "
+            "OSC.</p>"
+            "<p>La plateforme est née du rapport de recherche « Empowering Civil Society "
+            "Organisations at the UPR » (Dr Alice Storey, Birmingham City University, 2024). Selon "
+            "cette recherche, les OSC ont besoin d'une formation sur l'EPU, d'un appui pour les "
+            "étapes postérieures à l'examen, de moyens de reproduire les stratégies de plaidoyer "
+            "efficaces, de recommandations SMART (spécifiques, mesurables, atteignables, "
+            "pertinentes et assorties d'un délai) et d'une protection contre les représailles.</p>"
+        ),
+    },
+    "es": {
+        "title": "Plataforma de la sociedad civil para el EPU",
+        "tagline": (
+            "Formación, orientación y estrategias compartidas para la sociedad civil ante el EPU."
+        ),
+        "intro": (
+            "<p>La Plataforma de la sociedad civil para el EPU ayuda a las organizaciones de la "
+            "sociedad civil (OSC) a participar en el Examen Periódico Universal (EPU) en cada una "
+            "de sus etapas. Ofrece módulos de formación sobre el funcionamiento del EPU, cursos "
+            "que las personas formadoras elaboran a partir de esos módulos, orientación paso a "
+            "paso para las etapas posteriores al examen —las respuestas del Estado a las "
+            "recomendaciones, la aprobación en el pleno del Consejo de Derechos Humanos, la "
+            "implementación, el informe de mitad de período y el seguimiento hacia el próximo "
+            "ciclo— y una biblioteca de estrategias de incidencia compartidas por OSC.</p>"
+            "<p>La plataforma nace del informe de investigación «Empowering Civil Society "
+            "Organisations at the UPR» (Dra. Alice Storey, Birmingham City University, 2024), "
+            "según el cual las OSC necesitan formación sobre el EPU, apoyo en las etapas "
+            "posteriores al examen, formas de replicar las estrategias de incidencia eficaces, "
+            "recomendaciones SMART (específicas, medibles, alcanzables, pertinentes y con plazos "
+            "definidos) y protección frente a las represalias.</p>"
+        ),
+    },
+}
+
+# The four main sections, linked from the home page as cards. Slugs are in each
+# page's own language and distinct within it.
+SECTIONS = {
+    "modules": {
+        "en": {
+            "title": "Training modules",
+            "slug": "modules",
+            "summary": (
+                "Short, self-contained lessons on how the UPR works and what civil society can do "
+                "at each stage."
+            ),
+            "intro": (
+                "<p>Training modules explain the Universal Periodic Review one topic at a time: "
+                "how a cycle runs, which documents a review is based on, how civil society can "
+                "contribute at each stage, and how to draft recommendations that are specific, "
+                "measurable, achievable, relevant and time-bound (SMART).</p>"
+                "<p>Each module can be read on its own, and trainers can combine modules into "
+                "courses. Dates and limits given in the modules are approximate: check OHCHR's "
+                "current guidelines before you plan a submission.</p>"
+            ),
+        },
+        "fr": {
+            "title": "Modules de formation",
+            "slug": "modules",
+            "summary": (
+                "Des leçons courtes et autonomes sur le fonctionnement de l'EPU et le rôle de la "
+                "société civile à chaque étape."
+            ),
+            "intro": (
+                "<p>Les modules de formation présentent l'Examen périodique universel thème par "
+                "thème : le déroulement d'un cycle, les documents sur lesquels repose l'examen, "
+                "les moyens d'action de la société civile à chaque étape et la rédaction de "
+                "recommandations spécifiques, mesurables, atteignables, pertinentes et assorties "
+                "d'un délai (SMART).</p>"
+                "<p>Chaque module peut se lire séparément, et les formateurs peuvent les combiner "
+                "en cours. Les dates et les limites indiquées sont approximatives : vérifiez les "
+                "directives en vigueur du HCDH avant de préparer une contribution.</p>"
+            ),
+        },
+        "es": {
+            "title": "Módulos de formación",
+            "slug": "modulos",
+            "summary": (
+                "Lecciones breves e independientes sobre el funcionamiento del EPU y lo que puede "
+                "hacer la sociedad civil en cada etapa."
+            ),
+            "intro": (
+                "<p>Los módulos de formación explican el Examen Periódico Universal tema por tema: "
+                "cómo se desarrolla un ciclo, en qué documentos se basa el examen, cómo puede "
+                "contribuir la sociedad civil en cada etapa y cómo redactar recomendaciones "
+                "específicas, medibles, alcanzables, pertinentes y con plazos definidos "
+                "(SMART).</p>"
+                "<p>Cada módulo puede leerse por separado, y las personas formadoras pueden "
+                "combinarlos en cursos. Las fechas y los límites indicados son aproximados: "
+                "consulte las directrices vigentes del ACNUDH antes de preparar una "
+                "contribución.</p>"
+            ),
+        },
+    },
+    "courses": {
+        "en": {
+            "title": "Courses",
+            "slug": "courses",
+            "summary": (
+                "Learning paths that trainers put together from the training modules for "
+                "workshops, coalitions or self-study."
+            ),
+            "intro": (
+                "<p>A course is a sequence of training modules chosen and ordered by a trainer for "
+                "a particular audience: a national coalition preparing its first joint submission, "
+                "new staff in a human rights organisation, or someone learning on their own.</p>"
+                "<p>Trainers build their courses in the hub's administration area from the "
+                "published modules, so that participants follow a path suited to their country, "
+                "their themes and the point the UPR cycle has reached.</p>"
+            ),
+        },
+        "fr": {
+            "title": "Cours",
+            "slug": "cours",
+            "summary": (
+                "Des parcours que les formateurs composent à partir des modules de formation pour "
+                "des ateliers, des coalitions ou l'autoformation."
+            ),
+            "intro": (
+                "<p>Un cours est une suite de modules de formation choisis et ordonnés par un "
+                "formateur ou une formatrice pour un public précis : une coalition nationale qui "
+                "prépare sa première contribution conjointe, le nouveau personnel d'une "
+                "organisation de défense des droits humains ou une personne qui se forme "
+                "seule.</p>"
+                "<p>Les formateurs composent leurs cours dans l'espace d'administration de la "
+                "plateforme à partir des modules publiés, afin que les participants suivent un "
+                "parcours adapté à leur pays, à leurs thématiques et à l'étape où en est le cycle "
+                "de l'EPU.</p>"
+            ),
+        },
+        "es": {
+            "title": "Cursos",
+            "slug": "cursos",
+            "summary": (
+                "Itinerarios que las personas formadoras elaboran a partir de los módulos para "
+                "talleres, coaliciones o aprendizaje autónomo."
+            ),
+            "intro": (
+                "<p>Un curso es una secuencia de módulos de formación que una persona formadora "
+                "elige y ordena para un público concreto: una coalición nacional que prepara su "
+                "primera contribución conjunta, el nuevo personal de una organización de derechos "
+                "humanos o alguien que aprende por su cuenta.</p>"
+                "<p>Las personas formadoras elaboran sus cursos en el área de administración de la "
+                "plataforma a partir de los módulos publicados, para que cada grupo siga un "
+                "itinerario adaptado a su país, a sus temas y a la etapa en que se encuentra el "
+                "ciclo del EPU.</p>"
+            ),
+        },
+    },
+    "guide": {
+        "en": {
+            "title": "Guide to the later UPR stages",
+            "slug": "guide",
+            "summary": (
+                "Step-by-step help after the review: the State's responses, plenary adoption, "
+                "implementation, mid-term reporting and follow-up."
+            ),
+            "intro": (
+                "<p>The review in Geneva is not the end of the UPR. What happens in the months and "
+                "years that follow decides whether recommendations change anything, and the "
+                "research behind this hub found that CSOs want more support with these later "
+                "stages.</p>"
+                "<p>This guide takes them one at a time: the State's responses to recommendations, "
+                "adoption at the Human Rights Council plenary, implementation, mid-term reporting "
+                "and follow-up into the next cycle. For each stage it explains what happens, "
+                "roughly when, and what CSOs can do. Timings are approximate, so check OHCHR's "
+                "current calendar and guidelines.</p>"
+            ),
+        },
+        "fr": {
+            "title": "Guide des étapes postérieures à l'examen",
+            "slug": "guide",
+            "summary": (
+                "Un accompagnement pas à pas après l'examen : réponses de l'État, adoption en "
+                "plénière, mise en œuvre, rapport à mi-parcours et suivi."
+            ),
+            "intro": (
+                "<p>L'examen à Genève ne marque pas la fin de l'EPU. C'est dans les mois et les "
+                "années qui suivent que se joue l'effet réel des recommandations, et la recherche "
+                "à l'origine de cette plateforme a montré que les OSC souhaitent davantage de "
+                "soutien pour ces étapes.</p>"
+                "<p>Ce guide les aborde une à une : les réponses de l'État aux recommandations, "
+                "l'adoption en séance plénière du Conseil des droits de l'homme, la mise en œuvre, "
+                "le rapport à mi-parcours et le suivi jusqu'au cycle suivant. Pour chaque étape, "
+                "il explique ce qui se passe, à quel moment environ et ce que les OSC peuvent "
+                "faire. Les délais sont indicatifs : consultez le calendrier et les directives en "
+                "vigueur du HCDH.</p>"
+            ),
+        },
+        "es": {
+            "title": "Guía de las etapas posteriores al examen",
+            "slug": "guia",
+            "summary": (
+                "Orientación paso a paso tras el examen: respuestas del Estado, aprobación en el "
+                "pleno, implementación, informe de mitad de período y seguimiento."
+            ),
+            "intro": (
+                "<p>El examen en Ginebra no es el final del EPU. Lo que ocurre en los meses y años "
+                "siguientes determina si las recomendaciones cambian algo, y la investigación que "
+                "dio origen a esta plataforma constató que las OSC necesitan más apoyo en estas "
+                "etapas.</p>"
+                "<p>Esta guía las recorre una a una: las respuestas del Estado a las "
+                "recomendaciones, la aprobación en el pleno del Consejo de Derechos Humanos, la "
+                "implementación, el informe de mitad de período y el seguimiento hacia el próximo "
+                "ciclo. Para cada etapa explica qué ocurre, aproximadamente cuándo y qué pueden "
+                "hacer las OSC. Los plazos son orientativos: consulte el calendario y las "
+                "directrices vigentes del ACNUDH.</p>"
+            ),
+        },
+    },
+    "strategies": {
+        "en": {
+            "title": "Strategy library",
+            "slug": "strategies",
+            "summary": (
+                "Advocacy strategies shared by civil society organisations, to learn from and "
+                "adapt to your own context."
+            ),
+            "intro": (
+                "<p>The strategy library gathers advocacy strategies that civil society "
+                "organisations have used at the UPR, from joint submissions and embassy briefings "
+                "to monitoring implementation, so that others can adapt what worked to their own "
+                "context.</p>"
+                "<p>Some case studies are illustrative composites, drawn from common situations "
+                "rather than from a single organisation's experience, and are labelled as such. If "
+                "you share a strategy of your own, think first about your safety and that of the "
+                "people involved: the sharing form explains what is kept, who sees it and for how "
+                "long.</p>"
+            ),
+        },
+        "fr": {
+            "title": "Bibliothèque de stratégies",
+            "slug": "strategies",
+            "summary": (
+                "Des stratégies de plaidoyer partagées par des organisations de la société civile, "
+                "pour s'en inspirer et les adapter à votre contexte."
+            ),
+            "intro": (
+                "<p>La bibliothèque de stratégies rassemble des stratégies de plaidoyer que des "
+                "organisations de la société civile ont menées dans le cadre de l'EPU, de la "
+                "contribution conjointe au suivi de la mise en œuvre en passant par les échanges "
+                "avec les ambassades, afin que d'autres puissent adapter à leur propre contexte ce "
+                "qui a fonctionné.</p>"
+                "<p>Certaines études de cas sont des cas composites à visée illustrative, "
+                "construits à partir de situations fréquentes plutôt que de l'expérience d'une "
+                "seule organisation, et sont signalées comme telles. Avant de partager votre "
+                "propre stratégie, pensez à votre sécurité et à celle des personnes concernées : "
+                "le formulaire de partage indique ce qui est conservé, qui y a accès et pendant "
+                "combien de temps.</p>"
+            ),
+        },
+        "es": {
+            "title": "Biblioteca de estrategias",
+            "slug": "estrategias",
+            "summary": (
+                "Estrategias de incidencia compartidas por organizaciones de la sociedad civil, "
+                "para inspirarse y adaptarlas a su propio contexto."
+            ),
+            "intro": (
+                "<p>La biblioteca de estrategias reúne estrategias de incidencia que "
+                "organizaciones de la sociedad civil han utilizado en el EPU, desde contribuciones "
+                "conjuntas y reuniones informativas con embajadas hasta el monitoreo de la "
+                "implementación, para que otras puedan adaptar a su propio contexto lo que "
+                "funcionó.</p>"
+                "<p>Algunos estudios de caso son casos ilustrativos compuestos: combinan "
+                "situaciones frecuentes en lugar de relatar la experiencia de una sola "
+                "organización, y se señalan como tales. Si comparte una estrategia propia, piense "
+                "antes en su seguridad y en la de las personas involucradas: el formulario indica "
+                "qué se conserva, quién lo ve y durante cuánto tiempo.</p>"
+            ),
+        },
+    },
+}
+
+# About page.
+ABOUT = {
+    "en": {
+        "title": "About the hub",
+        "slug": "about",
+        "summary": (
+            "Who the UPR Civil Society Hub is for, what it offers, where it comes from and how it "
+            "protects its readers."
+        ),
+        "body": [
+            (
+                "paragraph",
+                (
+                    "<p>The UPR Civil Society Hub is for civil society organisations (CSOs) that "
+                    "want to engage with the Universal Periodic Review (UPR): NGOs, coalitions, "
+                    "community groups and the trainers who support them, whether they are "
+                    "preparing a first submission or following up recommendations from earlier "
+                    "cycles.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>It offers training modules on how the UPR works, courses that trainers "
+                    "build from those modules, step-by-step guidance through the later stages of "
+                    "the review, and a library of advocacy strategies shared by CSOs, so that "
+                    "organisations can learn from one another.</p>"
+                ),
+            ),
+            ("heading", "Where the hub comes from"),
+            (
+                "paragraph",
+                (
+                    "<p>The hub grew out of the research report “Empowering Civil Society "
+                    "Organisations at the UPR” by Dr Alice Storey of Birmingham City University "
+                    "(August 2024), funded by the British Academy and the Leverhulme Trust. The "
+                    "research found that CSOs need education and training on the UPR, help with "
+                    "its later stages, ways to replicate effective advocacy strategies, SMART "
+                    "recommendations from other States, and protection from reprisals and "
+                    "harassment. The hub is designed to respond to these needs.</p>"
+                ),
+            ),
+            ("heading", "Open source, written with civil society"),
+            (
+                "paragraph",
+                (
+                    "<p>The hub is open-source software: any organisation can install and run its "
+                    "own copy, and the organisation hosting this installation is responsible for "
+                    "it. Its content is written by editors and by CSOs that share their "
+                    "experience. Some case studies in the strategy library are illustrative "
+                    "composites rather than the account of a single organisation; they are "
+                    "labelled as such.</p>"
+                ),
+            ),
+            ("heading", "How the hub protects its readers"),
+            (
+                "paragraph",
+                (
+                    "<p>Every page is served from this site alone, with no analytics, no "
+                    "advertising and no scripts, fonts or styles from other sites. Reading the "
+                    "site sets no cookie unless you choose a language, the hub's software does not "
+                    "record your IP address or your searches, and every page works without "
+                    "JavaScript, including in Tor Browser at its safest setting. The privacy "
+                    "notice gives the details, with practical advice for readers at risk.</p>"
+                ),
+            ),
+        ],
+    },
+    "fr": {
+        "title": "À propos",
+        "slug": "a-propos",
+        "summary": (
+            "À qui s'adresse la plateforme, ce qu'elle propose, d'où elle vient et comment elle "
+            "protège ses lecteurs."
+        ),
+        "body": [
+            (
+                "paragraph",
+                (
+                    "<p>La Plateforme de la société civile pour l'EPU s'adresse aux organisations "
+                    "de la société civile (OSC) qui souhaitent s'impliquer dans l'Examen "
+                    "périodique universel (EPU) : ONG, coalitions, associations de terrain et "
+                    "formateurs qui les accompagnent, qu'elles préparent leur première "
+                    "contribution ou qu'elles assurent le suivi de recommandations issues de "
+                    "cycles précédents.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>Elle propose des modules de formation sur le fonctionnement de l'EPU, des "
+                    "cours que les formateurs composent à partir de ces modules, un accompagnement "
+                    "pas à pas pour les étapes postérieures à l'examen et une bibliothèque de "
+                    "stratégies de plaidoyer partagées par des OSC, pour que les organisations "
+                    "puissent apprendre les unes des autres.</p>"
+                ),
+            ),
+            ("heading", "Aux origines de la plateforme"),
+            (
+                "paragraph",
+                (
+                    "<p>La plateforme est née du rapport de recherche « Empowering Civil Society "
+                    "Organisations at the UPR » d'Alice Storey (Birmingham City University, août "
+                    "2024), financé par la British Academy et le Leverhulme Trust. Selon cette "
+                    "recherche, les OSC ont besoin d'éducation et de formation sur l'EPU, d'un "
+                    "appui pour les étapes postérieures à l'examen, de moyens de reproduire les "
+                    "stratégies de plaidoyer efficaces, de recommandations SMART de la part des "
+                    "autres États et d'une protection contre les représailles et le harcèlement. "
+                    "La plateforme a été conçue pour répondre à ces besoins.</p>"
+                ),
+            ),
+            ("heading", "Un logiciel open source, écrit avec la société civile"),
+            (
+                "paragraph",
+                (
+                    "<p>La plateforme est un logiciel open source : toute organisation peut "
+                    "installer et gérer sa propre copie, et l'organisation qui héberge la présente "
+                    "installation en est responsable. Les contenus sont rédigés par l'équipe "
+                    "éditoriale et par des OSC qui partagent leur expérience. Certaines études de "
+                    "cas de la bibliothèque de stratégies sont des cas composites à visée "
+                    "illustrative, et non le récit d'une seule organisation ; elles sont signalées "
+                    "comme telles.</p>"
+                ),
+            ),
+            ("heading", "Comment la plateforme protège ses lecteurs"),
+            (
+                "paragraph",
+                (
+                    "<p>Toutes les pages sont servies par ce seul site, sans outil de mesure "
+                    "d'audience, sans publicité et sans scripts, polices ni feuilles de style "
+                    "provenant d'autres sites. La lecture du site ne dépose aucun cookie, sauf si "
+                    "vous choisissez une langue ; le logiciel de la plateforme n'enregistre ni "
+                    "votre adresse IP ni vos recherches ; et chaque page fonctionne sans "
+                    "JavaScript, y compris dans Tor Browser au niveau de sécurité le plus élevé. "
+                    "La politique de confidentialité donne tous les détails, ainsi que des "
+                    "conseils pratiques pour les personnes exposées à des risques.</p>"
+                ),
+            ),
+        ],
+    },
+    "es": {
+        "title": "Acerca de la plataforma",
+        "slug": "acerca-de",
+        "summary": (
+            "A quién se dirige la plataforma, qué ofrece, de dónde surge y cómo protege a quienes "
+            "la leen."
+        ),
+        "body": [
+            (
+                "paragraph",
+                (
+                    "<p>La Plataforma de la sociedad civil para el EPU está pensada para las "
+                    "organizaciones de la sociedad civil (OSC) que quieren participar en el Examen "
+                    "Periódico Universal (EPU): ONG, coaliciones, organizaciones comunitarias y "
+                    "las personas formadoras que las acompañan, tanto si preparan su primera "
+                    "contribución como si dan seguimiento a recomendaciones de ciclos "
+                    "anteriores.</p>"
+                ),
+            ),
+            (
+                "paragraph",
+                (
+                    "<p>Ofrece módulos de formación sobre el funcionamiento del EPU, cursos que "
+                    "las personas formadoras elaboran a partir de esos módulos, orientación paso a "
+                    "paso para las etapas posteriores al examen y una biblioteca de estrategias de "
+                    "incidencia compartidas por OSC, para que las organizaciones aprendan unas de "
+                    "otras.</p>"
+                ),
+            ),
+            ("heading", "De dónde surge la plataforma"),
+            (
+                "paragraph",
+                (
+                    "<p>La plataforma nace del informe de investigación «Empowering Civil Society "
+                    "Organisations at the UPR», de la Dra. Alice Storey (Birmingham City "
+                    "University, agosto de 2024), financiado por la British Academy y el "
+                    "Leverhulme Trust. La investigación concluyó que las OSC necesitan educación y "
+                    "formación sobre el EPU, apoyo en las etapas posteriores al examen, formas de "
+                    "replicar las estrategias de incidencia eficaces, recomendaciones SMART por "
+                    "parte de los demás Estados y protección frente a las represalias y el "
+                    "hostigamiento. La plataforma se concibió para responder a esas "
+                    "necesidades.</p>"
+                ),
+            ),
+            ("heading", "Código abierto, escrito con la sociedad civil"),
+            (
+                "paragraph",
+                (
+                    "<p>La plataforma es software de código abierto: cualquier organización puede "
+                    "instalar y gestionar su propia copia, y la organización que aloja esta "
+                    "instalación es responsable de ella. Los contenidos los escriben el equipo "
+                    "editorial y OSC que comparten su experiencia. Algunos estudios de caso de la "
+                    "biblioteca de estrategias son casos ilustrativos compuestos, no el relato de "
+                    "una sola organización, y se señalan como tales.</p>"
+                ),
+            ),
+            ("heading", "Cómo protege la plataforma a quienes la leen"),
+            (
+                "paragraph",
+                (
+                    "<p>Todas las páginas se sirven únicamente desde este sitio, sin herramientas "
+                    "de analítica, sin publicidad y sin scripts, fuentes ni hojas de estilo de "
+                    "otros sitios. Leer el sitio no instala ninguna cookie, salvo si usted elige "
+                    "un idioma; el software de la plataforma no registra su dirección IP ni sus "
+                    "búsquedas, y todas las páginas funcionan sin JavaScript, incluso en Tor "
+                    "Browser con el nivel de seguridad más alto. El aviso de privacidad ofrece "
+                    "todos los detalles y consejos prácticos para quienes corren riesgos.</p>"
+                ),
+            ),
+        ],
+    },
+}
+
+# Privacy notice. It must stay true to what the software does: update it whenever
+# cookies, logging, forms or third-party requests change.
+PRIVACY = {
+    "en": {
+        "title": "Privacy notice",
+        "slug": "privacy",
+        "summary": (
+            "What the hub records when you read it, what it does not, and how to use it more "
+            "safely."
+        ),
+        "body": [
+            (
+                "paragraph",
+                (
+                    "<p>This notice explains what the hub records when you read it, and what it "
+                    "does not. In short: pages load nothing from other sites (unless you start a "
+                    "video), reading the site sets no cookie unless you choose a language, and the "
+                    "hub's software keeps no record of your IP address or your searches.</p>"
+                ),
+            ),
+            ("heading", "When you read the hub"),
+            (
+                "paragraph",
+                (
+                    "<p>Every page is served from this site alone. The hub uses no analytics and "
+                    "no advertising, loads no fonts, scripts or styles from other sites, and has "
+                    "no social-media buttons. Where a page includes a video, nothing is loaded "
+                    "from another site until you click to play it; only then may the video come "
+                    "from the site that hosts it, which can see that visit.</p>"
+                    "<p>The hub's software does not record readers' IP addresses, neither in its "
+                    "database nor in the logs it writes, and it does not store what you search "
+                    "for. The web server on which the hub is hosted may keep its own access logs; "
+                    "the hub's deployment guide asks operators to switch off IP addresses in those "
+                    "logs or to anonymise them.</p>"
+                ),
+            ),
+            ("heading", "Cookies"),
+            (
+                "paragraph",
+                (
+                    "<p>Reading the site sets no cookie, with one exception: if you choose a "
+                    "language with the language switcher, a cookie named “django_language” stores "
+                    "only the code of the language you chose (en, fr or es) for one year, so that "
+                    "the site opens in that language next time. Deleting it has no other "
+                    "effect.</p>"
+                ),
+            ),
+            ("heading", "Forms and signed-in users"),
+            (
+                "paragraph",
+                (
+                    "<p>Forms that collect information, such as the form for sharing an advocacy "
+                    "strategy, say on the form itself what is kept, who sees it and for how "
+                    "long.</p>"
+                    "<p>Editors, moderators, trainers and translators who sign in to the "
+                    "administration area receive a session cookie and a security (CSRF) cookie. "
+                    "Their account holds a name and an e-mail address, and the changes they make "
+                    "are logged under their account.</p>"
+                ),
+            ),
+            ("heading", "Reading the hub more safely"),
+            (
+                "paragraph",
+                (
+                    "<p>The hub cannot see who you are, but your internet provider, or whoever "
+                    "runs the network you use, can see that you visited this site. If engaging "
+                    "with the UN could put you at risk:</p>"
+                    "<ul>"
+                    "<li>use a private browsing window, so that your history and the language "
+                    "cookie are cleared when you close it;</li>"
+                    "<li>if your own phone or computer may be checked or monitored, use a safer "
+                    "device, such as a shared computer, with a private window;</li>"
+                    "<li>use Tor Browser, which stops your internet provider from seeing which "
+                    "sites you visit: every page of the hub works at Tor Browser's safest setting, "
+                    "with JavaScript turned off;</li>"
+                    "<li>if you chose a language, clear the “django_language” cookie when you have "
+                    "finished.</li>"
+                    "</ul>"
+                ),
+            ),
+            ("heading", "Who is responsible"),
+            (
+                "paragraph",
+                (
+                    "<p>The hub is open-source software that different organisations can install. "
+                    "The organisation hosting this installation is responsible for it and for how "
+                    "it is run; its name and contact details should appear on the About page of "
+                    "this site.</p>"
+                ),
+            ),
+        ],
+    },
+    "fr": {
+        "title": "Politique de confidentialité",
+        "slug": "confidentialite",
+        "summary": (
+            "Ce que la plateforme enregistre lorsque vous la consultez, ce qu'elle n'enregistre "
+            "pas et comment la consulter plus prudemment."
+        ),
+        "body": [
+            (
+                "paragraph",
+                (
+                    "<p>Cette politique explique ce que la plateforme enregistre lorsque vous la "
+                    "consultez, et ce qu'elle n'enregistre pas. En bref : les pages ne chargent "
+                    "rien depuis d'autres sites (sauf si vous lancez une vidéo), la lecture du "
+                    "site ne dépose aucun cookie sauf si vous choisissez une langue, et le "
+                    "logiciel de la plateforme ne conserve ni votre adresse IP ni vos "
+                    "recherches.</p>"
+                ),
+            ),
+            ("heading", "Lorsque vous consultez la plateforme"),
+            (
+                "paragraph",
+                (
+                    "<p>Toutes les pages sont servies par ce seul site. La plateforme n'utilise ni "
+                    "outil de mesure d'audience ni publicité, ne charge aucune police, aucun "
+                    "script ni aucune feuille de style depuis d'autres sites et ne comporte aucun "
+                    "bouton de réseau social. Lorsqu'une page contient une vidéo, rien n'est "
+                    "chargé depuis un autre site tant que vous n'avez pas cliqué pour la lancer ; "
+                    "ce n'est qu'alors que la vidéo peut provenir du site qui l'héberge, qui peut "
+                    "voir cette visite.</p>"
+                    "<p>Le logiciel de la plateforme n'enregistre pas l'adresse IP des lecteurs, "
+                    "ni dans sa base de données ni dans les journaux qu'il produit, et ne conserve "
+                    "pas vos recherches. Le serveur web qui héberge la plateforme peut tenir ses "
+                    "propres journaux d'accès ; le guide de déploiement de la plateforme demande "
+                    "aux exploitants d'y désactiver l'enregistrement des adresses IP ou de les "
+                    "anonymiser.</p>"
+                ),
+            ),
+            ("heading", "Cookies"),
+            (
+                "paragraph",
+                (
+                    "<p>La lecture du site ne dépose aucun cookie, à une exception près : si vous "
+                    "choisissez une langue avec le sélecteur de langue, un cookie nommé « "
+                    "django_language » enregistre uniquement le code de la langue choisie (en, fr "
+                    "ou es) pendant un an, afin que le site s'ouvre dans cette langue lors de "
+                    "votre prochaine visite. Le supprimer n'a aucun autre effet.</p>"
+                ),
+            ),
+            ("heading", "Formulaires et utilisateurs connectés"),
+            (
+                "paragraph",
+                (
+                    "<p>Les formulaires qui recueillent des informations, comme celui qui permet "
+                    "de partager une stratégie de plaidoyer, indiquent sur le formulaire lui-même "
+                    "ce qui est conservé, qui y a accès et pendant combien de temps.</p>"
+                    "<p>Les éditeurs, modérateurs, formateurs et traducteurs qui se connectent à "
+                    "l'espace d'administration reçoivent un cookie de session et un cookie de "
+                    "sécurité (CSRF). Leur compte contient un nom et une adresse e-mail, et les "
+                    "modifications qu'ils effectuent sont journalisées sous leur compte.</p>"
+                ),
+            ),
+            ("heading", "Consulter la plateforme plus prudemment"),
+            (
+                "paragraph",
+                (
+                    "<p>La plateforme ne peut pas savoir qui vous êtes, mais votre fournisseur "
+                    "d'accès à Internet, ou quiconque gère le réseau que vous utilisez, peut voir "
+                    "que vous avez consulté ce site. Si le fait de collaborer avec l'ONU peut vous "
+                    "exposer à des risques :</p>"
+                    "<ul>"
+                    "<li>utilisez une fenêtre de navigation privée, afin que votre historique et "
+                    "le cookie de langue soient effacés à sa fermeture ;</li>"
+                    "<li>si votre téléphone ou votre ordinateur risque d'être contrôlé ou "
+                    "surveillé, utilisez un appareil plus sûr, par exemple un ordinateur partagé, "
+                    "avec une fenêtre de navigation privée ;</li>"
+                    "<li>utilisez Tor Browser, qui empêche votre fournisseur d'accès de voir quels "
+                    "sites vous consultez : toutes les pages de la plateforme fonctionnent au "
+                    "niveau de sécurité le plus élevé de Tor Browser, JavaScript désactivé ;</li>"
+                    "<li>si vous avez choisi une langue, supprimez le cookie « django_language » "
+                    "une fois votre consultation terminée.</li>"
+                    "</ul>"
+                ),
+            ),
+            ("heading", "Qui est responsable"),
+            (
+                "paragraph",
+                (
+                    "<p>La plateforme est un logiciel open source que différentes organisations "
+                    "peuvent installer. L'organisation qui héberge la présente installation est "
+                    "responsable de celle-ci et de son exploitation ; son nom et ses coordonnées "
+                    "devraient figurer sur la page « À propos » de ce site.</p>"
+                ),
+            ),
+        ],
+    },
+    "es": {
+        "title": "Aviso de privacidad",
+        "slug": "privacidad",
+        "summary": (
+            "Qué registra la plataforma cuando usted la lee, qué no registra y cómo utilizarla de "
+            "forma más segura."
+        ),
+        "body": [
+            (
+                "paragraph",
+                (
+                    "<p>Este aviso explica qué registra la plataforma cuando usted la lee y qué no "
+                    "registra. En resumen: las páginas no cargan nada desde otros sitios (salvo si "
+                    "usted reproduce un video), leer el sitio no instala ninguna cookie salvo si "
+                    "elige un idioma, y el software de la plataforma no guarda su dirección IP ni "
+                    "sus búsquedas.</p>"
+                ),
+            ),
+            ("heading", "Cuando lee la plataforma"),
+            (
+                "paragraph",
+                (
+                    "<p>Todas las páginas se sirven únicamente desde este sitio. La plataforma no "
+                    "utiliza herramientas de analítica ni publicidad, no carga fuentes, scripts ni "
+                    "hojas de estilo de otros sitios y no tiene botones de redes sociales. Cuando "
+                    "una página incluye un video, no se carga nada desde otro sitio hasta que "
+                    "usted hace clic para reproducirlo; solo entonces el video puede cargarse "
+                    "desde el sitio que lo aloja, que puede ver esa visita.</p>"
+                    "<p>El software de la plataforma no registra las direcciones IP de quienes la "
+                    "leen, ni en su base de datos ni en los registros que genera, y no guarda lo "
+                    "que usted busca. El servidor web en el que se aloja la plataforma puede "
+                    "llevar sus propios registros de acceso; la guía de despliegue de la "
+                    "plataforma pide a quienes la administran que desactiven en ellos las "
+                    "direcciones IP o que las anonimicen.</p>"
+                ),
+            ),
+            ("heading", "Cookies"),
+            (
+                "paragraph",
+                (
+                    "<p>Leer el sitio no instala ninguna cookie, con una excepción: si elige un "
+                    "idioma con el selector de idioma, una cookie llamada «django_language» guarda "
+                    "únicamente el código del idioma elegido (en, fr o es) durante un año, para "
+                    "que el sitio se abra en ese idioma la próxima vez. Borrarla no tiene ningún "
+                    "otro efecto.</p>"
+                ),
+            ),
+            ("heading", "Formularios y cuentas de usuario"),
+            (
+                "paragraph",
+                (
+                    "<p>Los formularios que recogen información, como el que permite compartir una "
+                    "estrategia de incidencia, indican en el propio formulario qué se conserva, "
+                    "quién lo ve y durante cuánto tiempo.</p>"
+                    "<p>Las personas editoras, moderadoras, formadoras y traductoras que inician "
+                    "sesión en el área de administración reciben una cookie de sesión y una cookie "
+                    "de seguridad (CSRF). Su cuenta contiene un nombre y una dirección de correo "
+                    "electrónico, y los cambios que realizan quedan registrados con su cuenta.</p>"
+                ),
+            ),
+            ("heading", "Cómo leer la plataforma de forma más segura"),
+            (
+                "paragraph",
+                (
+                    "<p>La plataforma no puede saber quién es usted, pero su proveedor de "
+                    "internet, o quien gestione la red que utiliza, puede ver que visitó este "
+                    "sitio. Si colaborar con la ONU puede ponerle en riesgo:</p>"
+                    "<ul>"
+                    "<li>utilice una ventana de navegación privada, para que su historial y la "
+                    "cookie de idioma se borren al cerrarla;</li>"
+                    "<li>si su teléfono o su computadora pueden ser revisados o vigilados, utilice "
+                    "un dispositivo más seguro, por ejemplo una computadora compartida, con una "
+                    "ventana de navegación privada;</li>"
+                    "<li>utilice Tor Browser, que impide que su proveedor de internet vea qué "
+                    "sitios visita: todas las páginas de la plataforma funcionan con el nivel de "
+                    "seguridad más alto de Tor Browser, con JavaScript desactivado;</li>"
+                    "<li>si eligió un idioma, borre la cookie «django_language» al terminar.</li>"
+                    "</ul>"
+                ),
+            ),
+            ("heading", "Quién es responsable"),
+            (
+                "paragraph",
+                (
+                    "<p>La plataforma es software de código abierto que distintas organizaciones "
+                    "pueden instalar. La organización que aloja esta instalación es responsable de "
+                    "ella y de su funcionamiento; su nombre y sus datos de contacto deberían "
+                    "figurar en la página «Acerca de la plataforma» de este sitio.</p>"
+                ),
+            ),
+        ],
+    },
+}
+
+# Site footer: one paragraph with exactly one link, to the privacy page.
+FOOTER = {
+    "en": (
+        "<p>The UPR Civil Society Hub is open-source software, free to use, made for civil society "
+        'organisations engaging with the Universal Periodic Review. <a linktype="page" '
+        'id="PRIVACY">Privacy notice</a></p>'
+    ),
+    "fr": (
+        "<p>La Plateforme de la société civile pour l'EPU est un logiciel open source, "
+        "d'utilisation libre et gratuite, conçu pour les organisations de la société civile qui "
+        "s'impliquent dans l'Examen périodique universel. <a linktype=\"page\" "
+        'id="PRIVACY">Politique de confidentialité</a></p>'
+    ),
+    "es": (
+        "<p>La Plataforma de la sociedad civil para el EPU es software de código abierto, de uso "
+        "libre y gratuito, creado para las organizaciones de la sociedad civil que participan en "
+        'el Examen Periódico Universal. <a linktype="page" id="PRIVACY">Aviso de '
+        "privacidad</a></p>"
+    ),
+}
+
+# Themes of UPR recommendations, in display order (after UPR Info's issues and
+# OHCHR's Universal Human Rights Index themes).
+THEMES = [
+    {
+        "slug": "womens-rights",
+        "en": {
+            "name": "Women's rights",
+            "description": (
+                "Recommendations on equality between women and men, violence against women, "
+                "discriminatory laws, women's political participation, and sexual and reproductive "
+                "health and rights."
+            ),
+        },
+        "fr": {
+            "name": "Droits des femmes",
+            "description": (
+                "Recommandations sur l'égalité femmes-hommes, les violences faites aux femmes, les "
+                "lois discriminatoires, la participation politique des femmes et la santé et les "
+                "droits sexuels et reproductifs."
+            ),
+        },
+        "es": {
+            "name": "Derechos de las mujeres",
+            "description": (
+                "Recomendaciones sobre igualdad entre mujeres y hombres, violencia contra las "
+                "mujeres, leyes discriminatorias, participación política de las mujeres y salud y "
+                "derechos sexuales y reproductivos."
+            ),
+        },
+    },
+    {
+        "slug": "rights-of-the-child",
+        "en": {
+            "name": "Rights of the child",
+            "description": (
+                "Recommendations on child protection, birth registration, child marriage, child "
+                "labour, corporal punishment and justice for children."
+            ),
+        },
+        "fr": {
+            "name": "Droits de l'enfant",
+            "description": (
+                "Recommandations sur la protection de l'enfance, l'enregistrement des naissances, "
+                "le mariage d'enfants, le travail des enfants, les châtiments corporels et la "
+                "justice pour mineurs."
+            ),
+        },
+        "es": {
+            "name": "Derechos del niño",
+            "description": (
+                "Recomendaciones sobre protección de la infancia, registro de nacimientos, "
+                "matrimonio infantil, trabajo infantil, castigo corporal y justicia juvenil."
+            ),
+        },
+    },
+    {
+        "slug": "torture",
+        "en": {
+            "name": "Torture and other ill-treatment",
+            "description": (
+                "Recommendations to prohibit and prevent torture and ill-treatment, investigate "
+                "allegations, ratify the Convention against Torture and its Optional Protocol, and "
+                "set up a preventive mechanism."
+            ),
+        },
+        "fr": {
+            "name": "Torture et autres mauvais traitements",
+            "description": (
+                "Recommandations visant à interdire et prévenir la torture et les mauvais "
+                "traitements, à enquêter sur les allégations et à ratifier la Convention contre la "
+                "torture et son Protocole facultatif."
+            ),
+        },
+        "es": {
+            "name": "Tortura y otros malos tratos",
+            "description": (
+                "Recomendaciones para prohibir y prevenir la tortura y los malos tratos, "
+                "investigar las denuncias, ratificar la Convención contra la Tortura y su "
+                "Protocolo Facultativo y crear un mecanismo preventivo."
+            ),
+        },
+    },
+    {
+        "slug": "justice-rule-of-law",
+        "en": {
+            "name": "Justice and the rule of law",
+            "description": (
+                "Recommendations on independent courts, fair trials, access to justice and legal "
+                "aid, and reform of the police, prosecution services and judiciary."
+            ),
+        },
+        "fr": {
+            "name": "Justice et état de droit",
+            "description": (
+                "Recommandations sur l'indépendance de la justice, le droit à un procès équitable, "
+                "l'accès à la justice et à l'aide juridictionnelle, et la réforme de la police, du "
+                "parquet et de la magistrature."
+            ),
+        },
+        "es": {
+            "name": "Justicia y Estado de derecho",
+            "description": (
+                "Recomendaciones sobre independencia judicial, debido proceso, acceso a la "
+                "justicia y asistencia jurídica, y reforma de la policía, la fiscalía y el poder "
+                "judicial."
+            ),
+        },
+    },
+    {
+        "slug": "detention-conditions",
+        "en": {
+            "name": "Detention conditions",
+            "description": (
+                "Recommendations on prison overcrowding, pre-trial detention, health care and "
+                "treatment of detainees, and independent monitoring of places of detention."
+            ),
+        },
+        "fr": {
+            "name": "Conditions de détention",
+            "description": (
+                "Recommandations sur la surpopulation carcérale, la détention provisoire, les "
+                "soins et le traitement des personnes détenues et le contrôle indépendant des "
+                "lieux de détention."
+            ),
+        },
+        "es": {
+            "name": "Condiciones de detención",
+            "description": (
+                "Recomendaciones sobre hacinamiento carcelario, prisión preventiva, atención "
+                "médica y trato de las personas privadas de libertad y supervisión independiente "
+                "de los lugares de detención."
+            ),
+        },
+    },
+    {
+        "slug": "freedom-of-expression",
+        "en": {
+            "name": "Freedom of expression and of the press",
+            "description": (
+                "Recommendations on media freedom, the safety of journalists, defamation and "
+                "online speech laws, censorship and access to information."
+            ),
+        },
+        "fr": {
+            "name": "Liberté d'expression et de la presse",
+            "description": (
+                "Recommandations sur la liberté des médias, la sécurité des journalistes, les lois "
+                "sur la diffamation et sur l'expression en ligne, la censure et l'accès à "
+                "l'information."
+            ),
+        },
+        "es": {
+            "name": "Libertad de expresión y de prensa",
+            "description": (
+                "Recomendaciones sobre libertad de los medios, seguridad de periodistas, leyes de "
+                "difamación y de expresión en línea, censura y acceso a la información."
+            ),
+        },
+    },
+    {
+        "slug": "freedom-of-association-assembly",
+        "en": {
+            "name": "Freedom of association and peaceful assembly",
+            "description": (
+                "Recommendations on laws governing NGOs, their registration and funding, and the "
+                "right to protest peacefully without excessive force or arbitrary arrest."
+            ),
+        },
+        "fr": {
+            "name": "Liberté d'association et de réunion pacifique",
+            "description": (
+                "Recommandations sur les lois encadrant les ONG, leur enregistrement et leur "
+                "financement, et le droit de manifester pacifiquement sans usage excessif de la "
+                "force ni arrestation arbitraire."
+            ),
+        },
+        "es": {
+            "name": "Libertad de asociación y de reunión pacífica",
+            "description": (
+                "Recomendaciones sobre las leyes que regulan a las ONG, su registro y "
+                "financiación, y el derecho a manifestarse pacíficamente sin uso excesivo de la "
+                "fuerza ni detenciones arbitrarias."
+            ),
+        },
+    },
+    {
+        "slug": "human-rights-defenders",
+        "en": {
+            "name": "Human rights defenders",
+            "description": (
+                "Recommendations to recognise and protect human rights defenders, investigate "
+                "attacks and threats against them, and end reprisals for cooperating with the UN."
+            ),
+        },
+        "fr": {
+            "name": "Défenseurs des droits humains",
+            "description": (
+                "Recommandations visant à reconnaître et protéger les défenseurs des droits "
+                "humains, enquêter sur les menaces et attaques qu'ils subissent et mettre fin aux "
+                "représailles pour coopération avec l'ONU."
+            ),
+        },
+        "es": {
+            "name": "Personas defensoras de derechos humanos",
+            "description": (
+                "Recomendaciones para reconocer y proteger a las personas defensoras, investigar "
+                "las agresiones y amenazas en su contra y poner fin a las represalias por cooperar "
+                "con la ONU."
+            ),
+        },
+    },
+    {
+        "slug": "death-penalty",
+        "en": {
+            "name": "Death penalty",
+            "description": (
+                "Recommendations to impose a moratorium on executions, abolish the death penalty, "
+                "ratify the Second Optional Protocol to the ICCPR and, meanwhile, restrict its "
+                "use."
+            ),
+        },
+        "fr": {
+            "name": "Peine de mort",
+            "description": (
+                "Recommandations visant à instaurer un moratoire sur les exécutions, abolir la "
+                "peine de mort, ratifier le deuxième Protocole facultatif se rapportant au PIDCP "
+                "et, d'ici là, en restreindre l'usage."
+            ),
+        },
+        "es": {
+            "name": "Pena de muerte",
+            "description": (
+                "Recomendaciones para establecer una moratoria de las ejecuciones, abolir la pena "
+                "de muerte, ratificar el Segundo Protocolo Facultativo del PIDCP y, mientras "
+                "tanto, restringir su aplicación."
+            ),
+        },
+    },
+    {
+        "slug": "racial-discrimination",
+        "en": {
+            "name": "Racial discrimination",
+            "description": (
+                "Recommendations on anti-discrimination laws and bodies, hate speech and hate "
+                "crimes, racial profiling, and discrimination based on race, colour, descent or "
+                "ethnic origin."
+            ),
+        },
+        "fr": {
+            "name": "Discrimination raciale",
+            "description": (
+                "Recommandations sur la législation antidiscrimination, les discours et crimes de "
+                "haine, le profilage racial et la discrimination fondée sur la race, la couleur, "
+                "l'ascendance ou l'origine ethnique."
+            ),
+        },
+        "es": {
+            "name": "Discriminación racial",
+            "description": (
+                "Recomendaciones sobre leyes y organismos contra la discriminación, discurso y "
+                "delitos de odio, perfilamiento racial y discriminación por motivos de raza, "
+                "color, linaje u origen étnico."
+            ),
+        },
+    },
+    {
+        "slug": "migrants-refugees",
+        "en": {
+            "name": "Migrants, refugees and asylum seekers",
+            "description": (
+                "Recommendations on asylum procedures, non-refoulement, immigration detention, "
+                "statelessness and the rights of migrant workers and their families."
+            ),
+        },
+        "fr": {
+            "name": "Migrants, réfugiés et demandeurs d'asile",
+            "description": (
+                "Recommandations sur les procédures d'asile, le non-refoulement, la rétention des "
+                "migrants, l'apatridie et les droits des travailleurs migrants et de leur famille."
+            ),
+        },
+        "es": {
+            "name": "Personas migrantes, refugiadas y solicitantes de asilo",
+            "description": (
+                "Recomendaciones sobre procedimientos de asilo, no devolución, detención "
+                "migratoria, apatridia y derechos de las personas trabajadoras migratorias y sus "
+                "familias."
+            ),
+        },
+    },
+    {
+        "slug": "trafficking",
+        "en": {
+            "name": "Trafficking in persons",
+            "description": (
+                "Recommendations to criminalise and prosecute trafficking, identify and assist "
+                "victims, ratify the Palermo Protocol and cooperate across borders."
+            ),
+        },
+        "fr": {
+            "name": "Traite des personnes",
+            "description": (
+                "Recommandations visant à incriminer et poursuivre la traite, identifier et aider "
+                "les victimes, ratifier le Protocole de Palerme et renforcer la coopération "
+                "transfrontalière."
+            ),
+        },
+        "es": {
+            "name": "Trata de personas",
+            "description": (
+                "Recomendaciones para tipificar y perseguir la trata, identificar y asistir a las "
+                "víctimas, ratificar el Protocolo de Palermo y cooperar más allá de las fronteras."
+            ),
+        },
+    },
+    {
+        "slug": "persons-with-disabilities",
+        "en": {
+            "name": "Rights of persons with disabilities",
+            "description": (
+                "Recommendations on ratifying and applying the Convention on the Rights of Persons "
+                "with Disabilities, accessibility, inclusive education, legal capacity and "
+                "independent living."
+            ),
+        },
+        "fr": {
+            "name": "Droits des personnes handicapées",
+            "description": (
+                "Recommandations sur la ratification et l'application de la Convention relative "
+                "aux droits des personnes handicapées, l'accessibilité, l'éducation inclusive et "
+                "la capacité juridique."
+            ),
+        },
+        "es": {
+            "name": "Derechos de las personas con discapacidad",
+            "description": (
+                "Recomendaciones sobre la ratificación y aplicación de la Convención sobre los "
+                "Derechos de las Personas con Discapacidad, accesibilidad, educación inclusiva y "
+                "capacidad jurídica."
+            ),
+        },
+    },
+    {
+        "slug": "lgbti-rights",
+        "en": {
+            "name": "LGBTI rights",
+            "description": (
+                "Recommendations to decriminalise consensual same-sex relations, prohibit "
+                "discrimination based on sexual orientation, gender identity and sex "
+                "characteristics, and address violence."
+            ),
+        },
+        "fr": {
+            "name": "Droits des personnes LGBTI",
+            "description": (
+                "Recommandations visant à dépénaliser les relations homosexuelles consenties, "
+                "interdire la discrimination fondée sur l'orientation sexuelle ou l'identité de "
+                "genre et combattre les violences."
+            ),
+        },
+        "es": {
+            "name": "Derechos de las personas LGBTI",
+            "description": (
+                "Recomendaciones para despenalizar las relaciones consentidas entre personas del "
+                "mismo sexo, prohibir la discriminación por orientación sexual o identidad de "
+                "género y combatir la violencia."
+            ),
+        },
+    },
+    {
+        "slug": "indigenous-peoples",
+        "en": {
+            "name": "Indigenous peoples",
+            "description": (
+                "Recommendations on land and resource rights, free, prior and informed consent, "
+                "and the UN Declaration on the Rights of Indigenous Peoples and ILO Convention No. "
+                "169."
+            ),
+        },
+        "fr": {
+            "name": "Peuples autochtones",
+            "description": (
+                "Recommandations sur les droits fonciers, le consentement préalable, libre et "
+                "éclairé, la Déclaration des Nations Unies sur les droits des peuples autochtones "
+                "et la Convention n° 169 de l'OIT."
+            ),
+        },
+        "es": {
+            "name": "Pueblos indígenas",
+            "description": (
+                "Recomendaciones sobre derechos a la tierra y los recursos, consentimiento libre, "
+                "previo e informado, la Declaración de la ONU sobre los Derechos de los Pueblos "
+                "Indígenas y el Convenio 169 de la OIT."
+            ),
+        },
+    },
+    {
+        "slug": "minorities",
+        "en": {
+            "name": "Minorities",
+            "description": (
+                "Recommendations on the rights of national, ethnic, religious and linguistic "
+                "minorities, including non-discrimination, participation, language rights and "
+                "freedom of religion or belief."
+            ),
+        },
+        "fr": {
+            "name": "Minorités",
+            "description": (
+                "Recommandations sur les droits des minorités nationales, ethniques, religieuses "
+                "et linguistiques : non-discrimination, participation, droits linguistiques et "
+                "liberté de religion ou de conviction."
+            ),
+        },
+        "es": {
+            "name": "Minorías",
+            "description": (
+                "Recomendaciones sobre los derechos de las minorías nacionales, étnicas, "
+                "religiosas y lingüísticas: no discriminación, participación, derechos "
+                "lingüísticos y libertad de religión o de creencias."
+            ),
+        },
+    },
+    {
+        "slug": "right-to-health",
+        "en": {
+            "name": "Right to health",
+            "description": (
+                "Recommendations on access to health care, maternal and child health, HIV, mental "
+                "health, health budgets and health services for marginalised groups."
+            ),
+        },
+        "fr": {
+            "name": "Droit à la santé",
+            "description": (
+                "Recommandations sur l'accès aux soins, la santé maternelle et infantile, le VIH, "
+                "la santé mentale, les budgets de santé et l'accès des groupes marginalisés aux "
+                "services de santé."
+            ),
+        },
+        "es": {
+            "name": "Derecho a la salud",
+            "description": (
+                "Recomendaciones sobre acceso a la atención de salud, salud materna e infantil, "
+                "VIH, salud mental, presupuestos de salud y acceso de los grupos marginados a los "
+                "servicios de salud."
+            ),
+        },
+    },
+    {
+        "slug": "right-to-education",
+        "en": {
+            "name": "Right to education",
+            "description": (
+                "Recommendations on free and compulsory primary education, access for girls and "
+                "marginalised children, the quality of schooling and human rights education."
+            ),
+        },
+        "fr": {
+            "name": "Droit à l'éducation",
+            "description": (
+                "Recommandations sur l'enseignement primaire gratuit et obligatoire, l'accès des "
+                "filles et des enfants marginalisés à l'école, la qualité de l'enseignement et "
+                "l'éducation aux droits humains."
+            ),
+        },
+        "es": {
+            "name": "Derecho a la educación",
+            "description": (
+                "Recomendaciones sobre educación primaria gratuita y obligatoria, acceso de las "
+                "niñas y de la niñez marginada, calidad educativa y educación en derechos humanos."
+            ),
+        },
+    },
+    {
+        "slug": "labour-rights",
+        "en": {
+            "name": "Labour rights",
+            "description": (
+                "Recommendations on decent work, minimum wages, trade union rights, forced labour, "
+                "domestic workers, safety at work and ratifying ILO conventions."
+            ),
+        },
+        "fr": {
+            "name": "Droits des travailleurs",
+            "description": (
+                "Recommandations sur le travail décent, le salaire minimum, les droits syndicaux, "
+                "le travail forcé, les travailleurs domestiques, la sécurité au travail et la "
+                "ratification des conventions de l'OIT."
+            ),
+        },
+        "es": {
+            "name": "Derechos laborales",
+            "description": (
+                "Recomendaciones sobre trabajo decente, salario mínimo, derechos sindicales, "
+                "trabajo forzoso, trabajo doméstico, seguridad laboral y ratificación de convenios "
+                "de la OIT."
+            ),
+        },
+    },
+    {
+        "slug": "environment-climate",
+        "en": {
+            "name": "Environment and climate",
+            "description": (
+                "Recommendations on the right to a healthy environment, climate change adaptation "
+                "and mitigation, pollution, and communities affected by environmental harm."
+            ),
+        },
+        "fr": {
+            "name": "Environnement et climat",
+            "description": (
+                "Recommandations sur le droit à un environnement sain, l'adaptation aux "
+                "changements climatiques et leur atténuation, la pollution et les communautés "
+                "touchées par les atteintes à l'environnement."
+            ),
+        },
+        "es": {
+            "name": "Medio ambiente y clima",
+            "description": (
+                "Recomendaciones sobre el derecho a un medio ambiente sano, adaptación al cambio "
+                "climático y mitigación, contaminación y comunidades afectadas por daños "
+                "ambientales."
+            ),
+        },
+    },
+    {
+        "slug": "business-human-rights",
+        "en": {
+            "name": "Business and human rights",
+            "description": (
+                "Recommendations on the UN Guiding Principles on Business and Human Rights, "
+                "national action plans, corporate accountability and remedies for people harmed by "
+                "companies."
+            ),
+        },
+        "fr": {
+            "name": "Entreprises et droits humains",
+            "description": (
+                "Recommandations sur les Principes directeurs relatifs aux entreprises et aux "
+                "droits de l'homme, les plans d'action nationaux, la responsabilité des "
+                "entreprises et les recours des victimes."
+            ),
+        },
+        "es": {
+            "name": "Empresas y derechos humanos",
+            "description": (
+                "Recomendaciones sobre los Principios Rectores sobre las Empresas y los Derechos "
+                "Humanos, planes de acción nacionales, rendición de cuentas empresarial y "
+                "reparación para las víctimas."
+            ),
+        },
+    },
+    {
+        "slug": "international-instruments",
+        "en": {
+            "name": "International instruments and ratification",
+            "description": (
+                "Recommendations to ratify or accede to human rights treaties and optional "
+                "protocols, withdraw reservations and bring national law into line with them."
+            ),
+        },
+        "fr": {
+            "name": "Instruments internationaux et ratification",
+            "description": (
+                "Recommandations visant à ratifier les traités relatifs aux droits humains et "
+                "leurs protocoles facultatifs ou à y adhérer, à lever les réserves et à mettre le "
+                "droit interne en conformité."
+            ),
+        },
+        "es": {
+            "name": "Instrumentos internacionales y ratificación",
+            "description": (
+                "Recomendaciones para ratificar los tratados de derechos humanos y sus protocolos "
+                "facultativos o adherirse a ellos, retirar reservas y armonizar con ellos la "
+                "legislación nacional."
+            ),
+        },
+    },
+    {
+        "slug": "cooperation-un-mechanisms",
+        "en": {
+            "name": "Cooperation with UN mechanisms",
+            "description": (
+                "Recommendations to issue a standing invitation to the special procedures, accept "
+                "their visits, report to treaty bodies on time and work with OHCHR."
+            ),
+        },
+        "fr": {
+            "name": "Coopération avec les mécanismes de l'ONU",
+            "description": (
+                "Recommandations visant à adresser une invitation permanente aux procédures "
+                "spéciales, accepter leurs visites, soumettre à temps les rapports aux organes "
+                "conventionnels et coopérer avec le HCDH."
+            ),
+        },
+        "es": {
+            "name": "Cooperación con los mecanismos de la ONU",
+            "description": (
+                "Recomendaciones para cursar una invitación permanente a los procedimientos "
+                "especiales, aceptar sus visitas, presentar a tiempo los informes a los órganos de "
+                "tratados y cooperar con el ACNUDH."
+            ),
+        },
+    },
+    {
+        "slug": "nhri",
+        "en": {
+            "name": "National human rights institutions",
+            "description": (
+                "Recommendations to establish or strengthen a national human rights institution in "
+                "line with the Paris Principles, with independence, a broad mandate and adequate "
+                "resources."
+            ),
+        },
+        "fr": {
+            "name": "Institutions nationales des droits de l'homme",
+            "description": (
+                "Recommandations visant à créer ou renforcer une institution nationale des droits "
+                "de l'homme conforme aux Principes de Paris, indépendante, dotée d'un mandat large "
+                "et de moyens suffisants."
+            ),
+        },
+        "es": {
+            "name": "Instituciones nacionales de derechos humanos",
+            "description": (
+                "Recomendaciones para crear o fortalecer una institución nacional de derechos "
+                "humanos conforme a los Principios de París, independiente, con un mandato amplio "
+                "y recursos suficientes."
+            ),
+        },
+    },
+    {
+        "slug": "impunity-enforced-disappearances",
+        "en": {
+            "name": "Impunity and enforced disappearances",
+            "description": (
+                "Recommendations to investigate and prosecute serious violations, criminalise "
+                "enforced disappearance, search for the disappeared, support their families and "
+                "ratify the relevant Convention."
+            ),
+        },
+        "fr": {
+            "name": "Impunité et disparitions forcées",
+            "description": (
+                "Recommandations visant à enquêter sur les violations graves et en poursuivre les "
+                "auteurs, incriminer la disparition forcée, rechercher les personnes disparues et "
+                "soutenir leurs familles."
+            ),
+        },
+        "es": {
+            "name": "Impunidad y desapariciones forzadas",
+            "description": (
+                "Recomendaciones para investigar y juzgar las violaciones graves, tipificar la "
+                "desaparición forzada, buscar a las personas desaparecidas, apoyar a sus familias "
+                "y ratificar la Convención en la materia."
+            ),
+        },
+    },
+    {
+        "slug": "esc-rights-poverty",
+        "en": {
+            "name": "Poverty and economic, social and cultural rights",
+            "description": (
+                "Recommendations on poverty reduction, social protection, the rights to food, "
+                "water, sanitation and adequate housing, and the Sustainable Development Goals."
+            ),
+        },
+        "fr": {
+            "name": "Pauvreté et droits économiques, sociaux et culturels",
+            "description": (
+                "Recommandations sur la réduction de la pauvreté, la protection sociale, les "
+                "droits à l'alimentation, à l'eau, à l'assainissement et à un logement convenable, "
+                "et les objectifs de développement durable."
+            ),
+        },
+        "es": {
+            "name": "Pobreza y derechos económicos, sociales y culturales",
+            "description": (
+                "Recomendaciones sobre reducción de la pobreza, protección social, derechos a la "
+                "alimentación, al agua, al saneamiento y a una vivienda adecuada, y los Objetivos "
+                "de Desarrollo Sostenible."
+            ),
+        },
+    },
+]
+
+# Stages of the UPR cycle, in order. The last five are the "later stages" covered by
+# the guide. Timings are relative to the Working Group review.
+STAGES = [
+    {
+        "slug": "preparation",
+        "is_later_stage": False,
+        "en": {
+            "name": "Preparation: national consultations and the national report",
+            "description": (
+                "The State is encouraged to hold national consultations, including with civil "
+                "society, before writing its national report (at most 10,700 words), which is due "
+                "about 12 weeks before the review."
+            ),
+        },
+        "fr": {
+            "name": "Préparation : consultations nationales et rapport national",
+            "description": (
+                "L'État est encouragé à mener des consultations nationales, notamment avec la "
+                "société civile, avant de rédiger son rapport national (10 700 mots au maximum), à "
+                "remettre environ 12 semaines avant l'examen."
+            ),
+        },
+        "es": {
+            "name": "Preparación: consultas nacionales e informe nacional",
+            "description": (
+                "Se alienta al Estado a celebrar consultas nacionales, también con la sociedad "
+                "civil, antes de redactar su informe nacional (un máximo de 10.700 palabras), que "
+                "debe presentar unas 12 semanas antes del examen."
+            ),
+        },
+    },
+    {
+        "slug": "stakeholder-submissions",
+        "is_later_stage": False,
+        "en": {
+            "name": "Stakeholder submissions",
+            "description": (
+                "CSOs and national human rights institutions send written information to OHCHR, "
+                "alone or in coalitions, about 6 to 8 months before the review. Check OHCHR's "
+                "current technical guidelines for deadlines and length limits."
+            ),
+        },
+        "fr": {
+            "name": "Contributions des parties prenantes",
+            "description": (
+                "Les OSC et les institutions nationales des droits de l'homme transmettent des "
+                "informations écrites au HCDH, seules ou en coalition, environ 6 à 8 mois avant "
+                "l'examen. Délais et limites de longueur : voir les directives techniques en "
+                "vigueur du HCDH."
+            ),
+        },
+        "es": {
+            "name": "Contribuciones de las partes interesadas",
+            "description": (
+                "Las OSC y las instituciones nacionales de derechos humanos envían información "
+                "escrita al ACNUDH, por separado o en coalición, unos 6 a 8 meses antes del "
+                "examen. Consulte plazos y límites de extensión en las directrices técnicas "
+                "vigentes del ACNUDH."
+            ),
+        },
+    },
+    {
+        "slug": "pre-sessions-lobbying",
+        "is_later_stage": False,
+        "en": {
+            "name": "Pre-sessions and lobbying",
+            "description": (
+                "Months before the review, CSOs brief embassies in their capital on their priority "
+                "recommendations; about a month before, UPR Info's pre-sessions in Geneva give CSO "
+                "and NHRI speakers about five minutes each to address Permanent Missions."
+            ),
+        },
+        "fr": {
+            "name": "Pré-sessions et plaidoyer auprès des États",
+            "description": (
+                "Des mois avant l'examen, les OSC présentent leurs recommandations prioritaires "
+                "aux ambassades dans leur capitale ; environ un mois avant, aux pré-sessions d'UPR "
+                "Info à Genève, OSC et INDH disposent d'environ cinq minutes devant les missions "
+                "permanentes."
+            ),
+        },
+        "es": {
+            "name": "Presesiones e incidencia ante los Estados",
+            "description": (
+                "Meses antes del examen, las OSC presentan sus recomendaciones prioritarias a las "
+                "embajadas en su capital; alrededor de un mes antes, en las presesiones de UPR "
+                "Info en Ginebra, OSC e INDH disponen de unos cinco minutos ante las misiones "
+                "permanentes."
+            ),
+        },
+    },
+    {
+        "slug": "review",
+        "is_later_stage": False,
+        "en": {
+            "name": "The review in the Working Group",
+            "description": (
+                "A 3.5-hour interactive dialogue in the Working Group in Geneva, in which other "
+                "States make recommendations to the State under review; NGOs may attend but not "
+                "speak. The recommendations are published about 48 hours later."
+            ),
+        },
+        "fr": {
+            "name": "L'examen par le Groupe de travail",
+            "description": (
+                "Dialogue interactif de trois heures et demie au sein du Groupe de travail, à "
+                "Genève, où d'autres États adressent des recommandations à l'État examiné ; les "
+                "ONG peuvent y assister sans prendre la parole. Les recommandations sont publiées "
+                "environ 48 heures plus tard."
+            ),
+        },
+        "es": {
+            "name": "El examen en el Grupo de Trabajo",
+            "description": (
+                "Diálogo interactivo de tres horas y media en el Grupo de Trabajo, en Ginebra, en "
+                "el que otros Estados formulan recomendaciones al Estado examinado; las ONG pueden "
+                "asistir, pero no intervenir. Las recomendaciones se publican unas 48 horas "
+                "después."
+            ),
+        },
+    },
+    {
+        "slug": "responses",
+        "is_later_stage": True,
+        "en": {
+            "name": "The State's responses to recommendations",
+            "description": (
+                "The State decides whether it supports or notes each recommendation and sets out "
+                "its responses in an addendum (at most 2,675 words), submitted before adoption at "
+                "the Human Rights Council plenary."
+            ),
+        },
+        "fr": {
+            "name": "Les réponses de l'État aux recommandations",
+            "description": (
+                "L'État indique, pour chaque recommandation, s'il l'appuie ou s'il en prend note, "
+                "et présente ses réponses dans un additif (2 675 mots au maximum) soumis avant "
+                "l'adoption en séance plénière du Conseil."
+            ),
+        },
+        "es": {
+            "name": "Las respuestas del Estado a las recomendaciones",
+            "description": (
+                "El Estado decide si apoya cada recomendación o toma nota de ella, y expone sus "
+                "respuestas en una adición (un máximo de 2.675 palabras) que presenta antes de la "
+                "aprobación en el pleno del Consejo."
+            ),
+        },
+    },
+    {
+        "slug": "plenary-adoption",
+        "is_later_stage": True,
+        "en": {
+            "name": "Adoption at the Human Rights Council plenary",
+            "description": (
+                "About 3 to 4 months after the review, the Human Rights Council adopts the outcome "
+                "under agenda item 6, in about one hour per State; NGOs with ECOSOC consultative "
+                "status and NHRIs can make short statements."
+            ),
+        },
+        "fr": {
+            "name": "Adoption en séance plénière du Conseil des droits de l'homme",
+            "description": (
+                "Environ 3 à 4 mois après l'examen, le Conseil des droits de l'homme adopte le "
+                "document final au titre du point 6, en une heure environ par État ; les ONG "
+                "dotées du statut consultatif auprès de l'ECOSOC et les INDH peuvent faire de "
+                "brèves déclarations."
+            ),
+        },
+        "es": {
+            "name": "Aprobación en el pleno del Consejo de Derechos Humanos",
+            "description": (
+                "Unos 3 a 4 meses después del examen, el Consejo de Derechos Humanos aprueba el "
+                "resultado en relación con el tema 6, en cerca de una hora por Estado; las ONG con "
+                "estatus consultivo ante el ECOSOC y las INDH pueden hacer breves declaraciones."
+            ),
+        },
+    },
+    {
+        "slug": "implementation",
+        "is_later_stage": True,
+        "en": {
+            "name": "Implementation",
+            "description": (
+                "Between reviews, the State is responsible for implementing the recommendations; "
+                "CSOs monitor progress, advocate, and work with the government, parliament, the "
+                "national human rights institution and embassies of recommending States."
+            ),
+        },
+        "fr": {
+            "name": "Mise en œuvre",
+            "description": (
+                "Entre deux examens, il incombe à l'État de mettre en œuvre les recommandations ; "
+                "les OSC suivent les progrès, mènent leur plaidoyer et travaillent avec le "
+                "gouvernement, le parlement, l'INDH et les ambassades des États auteurs de "
+                "recommandations."
+            ),
+        },
+        "es": {
+            "name": "Implementación",
+            "description": (
+                "Entre un examen y otro, corresponde al Estado implementar las recomendaciones; "
+                "las OSC monitorean los avances, hacen incidencia y trabajan con el gobierno, el "
+                "parlamento, la INDH y las embajadas de los Estados que formularon "
+                "recomendaciones."
+            ),
+        },
+    },
+    {
+        "slug": "mid-term-reporting",
+        "is_later_stage": True,
+        "en": {
+            "name": "Mid-term reporting",
+            "description": (
+                "About 2 to 2.5 years after the review, States are encouraged to submit a "
+                "voluntary mid-term report on implementation; CSOs can write their own mid-term "
+                "reports to show what has and has not changed."
+            ),
+        },
+        "fr": {
+            "name": "Rapport à mi-parcours",
+            "description": (
+                "Environ deux ans à deux ans et demi après l'examen, les États sont encouragés à "
+                "présenter un rapport volontaire à mi-parcours sur la mise en œuvre ; les OSC "
+                "peuvent rédiger leur propre rapport pour montrer ce qui a changé ou non."
+            ),
+        },
+        "es": {
+            "name": "Informe de mitad de período",
+            "description": (
+                "Unos dos años o dos años y medio después del examen, se alienta a los Estados a "
+                "presentar un informe voluntario de mitad de período sobre la implementación; las "
+                "OSC pueden redactar el suyo para mostrar qué ha cambiado y qué no."
+            ),
+        },
+    },
+    {
+        "slug": "follow-up",
+        "is_later_stage": True,
+        "en": {
+            "name": "Follow-up into the next cycle",
+            "description": (
+                "The next review, about 4.5 years after the last, focuses on the implementation of "
+                "earlier recommendations, and unmet ones are often repeated; the evidence CSOs "
+                "gather between reviews feeds their next submission."
+            ),
+        },
+        "fr": {
+            "name": "Suivi jusqu'au cycle suivant",
+            "description": (
+                "L'examen suivant, environ quatre ans et demi plus tard, porte sur la mise en "
+                "œuvre des recommandations précédentes, et celles qui n'ont pas été appliquées "
+                "sont souvent réitérées ; les informations réunies par les OSC nourrissent leur "
+                "prochaine contribution."
+            ),
+        },
+        "es": {
+            "name": "Seguimiento hacia el próximo ciclo",
+            "description": (
+                "El siguiente examen, unos cuatro años y medio después, se centra en la "
+                "implementación de las recomendaciones anteriores, y las que no se cumplieron "
+                "suelen repetirse; la información que reúnen las OSC alimenta su próxima "
+                "contribución."
+            ),
+        },
+    },
+]

@@ -1,0 +1,199 @@
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from hub.blocks import StandardBlock
+from hub.models.fields import VocabularyTaggableManager
+from hub.models.taxonomy import RegionTaggedItemBase, ThemeTaggedItemBase, localized
+
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+# The fields of Wagtail's Page that every page type translates or synchronises.
+PAGE_TRANSLATABLE_FIELDS = [
+    TranslatableField("title"),
+    TranslatableField("slug"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+    SynchronizedField("show_in_menus"),
+]
+
+
+class BasePage(Page):
+    """Behaviour shared by the hub's page types: untranslated copies, summaries."""
+
+    summary = models.CharField(
+        _("summary"),
+        max_length=255,
+        blank=True,
+        help_text=_("One or two sentences, shown in listings, search results and link previews."),
+    )
+
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("summary")]
+
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def untranslated_source(self):
+        """The page this one copies without translation, if any.
+
+        wagtail-localize's locale synchronisation puts aliases of untranslated pages
+        in the other locales. Such a page shows another language's text under this
+        locale's URL, so templates label it, mark its language and keep it out of
+        search engines.
+        """
+        if self.alias_of_id is None:
+            return None
+        source = Page.objects.select_related("locale").get(pk=self.alias_of_id)
+        return source if source.locale_id != self.locale_id else None
+
+
+class HomePage(BasePage):
+    tagline = models.CharField(_("tagline"), max_length=160)
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("tagline"),
+        FieldPanel("intro"),
+        InlinePanel("featured_items", label=_("Featured pages"), max_num=6),
+    ]
+    promote_panels = Page.promote_panels + [FieldPanel("summary")]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("tagline"),
+        index.SearchField("intro"),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("tagline"),
+        TranslatableField("intro"),
+        # Featured pages point at source-language pages; they are shown in the
+        # reader's language through page.localized.
+        SynchronizedField("featured_items"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "hub.StandardPage",
+        "learning.ModuleIndexPage",
+        "learning.CourseIndexPage",
+        "learning.GuideIndexPage",
+        "strategies.StrategyIndexPage",
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = [
+            page.specific
+            for page in self.get_children().live().public().type(SectionPage).specific()
+        ]
+        context["featured_pages"] = self.get_featured_pages()
+        return context
+
+    def get_featured_pages(self):
+        """The featured pages in the reader's language, in a constant number of queries."""
+        items = list(self.featured_items.all())
+        keys = Page.objects.filter(pk__in=[item.featured_page_id for item in items]).values_list(
+            "pk", "translation_key"
+        )
+        key_by_pk = dict(keys)
+        pages = {
+            page.translation_key: page
+            for page in Page.objects.live()
+            .public()
+            .filter(translation_key__in=key_by_pk.values(), locale_id=self.locale_id)
+            .specific()
+        }
+        featured = []
+        for item in items:
+            page = pages.get(key_by_pk.get(item.featured_page_id))
+            if page is not None:
+                featured.append(page)
+        return featured
+
+
+class HomePageFeaturedItem(Orderable):
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_items")
+    featured_page = models.ForeignKey(
+        Page, on_delete=models.CASCADE, related_name="+", verbose_name=_("page")
+    )
+
+    panels = [FieldPanel("featured_page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured page")
+
+
+class SectionPage(BasePage):
+    """An entry point to one part of the hub (modules, courses, guide, strategies)."""
+
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES)
+
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    parent_page_types = ["hub.HomePage"]
+    max_count_per_parent = 1
+    is_creatable = False  # only its subclasses are
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["children"] = self.get_children().live().public().specific()
+        return context
+
+
+class StandardPageTheme(ThemeTaggedItemBase):
+    content_object = ParentalKey(
+        "hub.StandardPage", on_delete=models.CASCADE, related_name="tagged_themes"
+    )
+
+
+class StandardPageRegion(RegionTaggedItemBase):
+    content_object = ParentalKey(
+        "hub.StandardPage", on_delete=models.CASCADE, related_name="tagged_regions"
+    )
+
+
+class StandardPage(BasePage):
+    """A general page: about, privacy notice, contact, and similar."""
+
+    body = StreamField(StandardBlock(), verbose_name=_("body"))
+    themes = VocabularyTaggableManager(
+        through=StandardPageTheme, blank=True, verbose_name=_("themes")
+    )
+    regions = VocabularyTaggableManager(
+        through=StandardPageRegion, blank=True, verbose_name=_("regions")
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    promote_panels = Page.promote_panels + [
+        MultiFieldPanel([FieldPanel("themes"), FieldPanel("regions")], heading=_("Taxonomy"))
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("body"),
+        SynchronizedField("themes"),
+        SynchronizedField("regions"),
+    ]
+
+    parent_page_types = ["hub.HomePage", "hub.StandardPage"]
+    subpage_types = ["hub.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["theme_labels"] = localized(self.themes.all())
+        context["regions"] = list(self.regions.all())
+        return context

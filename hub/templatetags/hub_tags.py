@@ -1,0 +1,108 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.http import urlencode
+from django.utils.translation import get_language
+
+from wagtail.models import Page
+
+from hub.models import Footer, MainMenu
+
+register = template.Library()
+
+
+def _live_translations(page):
+    """The live, really translated versions of a page (itself included), by language."""
+    if page is None or not isinstance(page, Page):
+        return {}
+    translations = (
+        page.get_translations(inclusive=True)
+        .live()
+        .public()
+        .filter(alias_of__isnull=True)
+        .select_related("locale")
+    )
+    return {p.locale.language_code: p for p in translations}
+
+
+def _language_choices(context):
+    """One entry per language: where the current page lives in it, if anywhere."""
+    request = context["request"]
+    page = context.get("page")
+    current = get_language()
+    if isinstance(page, Page):
+        translations = _live_translations(page)
+        urls = {code: p.get_url(request) for code, p in translations.items()}
+    else:
+        # Views that are not Wagtail pages (search, errors) exist in every language.
+        query = request.GET.urlencode()
+        urls = {
+            code: translate_url(request.path, code) + (f"?{query}" if query else "")
+            for code, _name in settings.LANGUAGES
+        }
+    return [
+        {
+            "code": code,
+            "name": name,
+            "url": urls.get(code),
+            "is_current": code == current,
+        }
+        for code, name in settings.LANGUAGES
+    ]
+
+
+@register.inclusion_tag("components/language_selector.html", takes_context=True)
+def language_selector(context):
+    choices = _language_choices(context)
+    for choice in choices:
+        if choice["url"] and not choice["is_current"]:
+            choice["switch_url"] = "/language/{}/?{}".format(
+                choice["code"], urlencode({"next": choice["url"]})
+            )
+    page = context.get("page")
+    untranslated = getattr(page, "untranslated_source", None)
+    return {
+        "choices": choices,
+        "available": [c for c in choices if c["url"] and not c["is_current"]],
+        "missing": [c for c in choices if not c["url"]],
+        "untranslated": untranslated,
+    }
+
+
+@register.inclusion_tag("components/hreflangs.html", takes_context=True)
+def hreflang_links(context):
+    page = context.get("page")
+    if not isinstance(page, Page) or getattr(page, "untranslated_source", None):
+        return {"links": []}
+    request = context["request"]
+    translations = _live_translations(page)
+    links = [
+        {"code": code, "url": p.get_full_url(request)} for code, p in sorted(translations.items())
+    ]
+    default = translations.get(settings.LANGUAGE_CODE)
+    if default is not None:
+        links.append({"code": "x-default", "url": default.get_full_url(request)})
+    return {"links": links}
+
+
+@register.inclusion_tag("components/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    menu = MainMenu.for_request(request)
+    pages = menu.pages()
+    current = context.get("page")
+    return {
+        "items": [
+            {
+                "url": p.get_url(request),
+                "title": p.title,
+                "is_current": current is not None and getattr(current, "pk", None) == p.pk,
+            }
+            for p in pages
+        ]
+    }
+
+
+@register.inclusion_tag("components/footer.html", takes_context=True)
+def site_footer(context):
+    return {"footer": Footer.for_active_locale(), "request": context["request"]}

@@ -1,0 +1,9 @@
+from django.core.management import call_command
+
+import pytest
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_catalogs():
+    """The .mo files are built from the committed .po files, as `make test` does."""
+    call_command("compile_catalogs", verbosity=0)

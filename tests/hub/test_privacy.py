@@ -1,0 +1,41 @@
+import re
+
+from django.test import TestCase
+
+from hub.factories import StandardPageFactory
+from tests.utils import make_site, translate_home
+
+EXTERNAL = re.compile(r'(?:src|href|action)="(?:https?:)?//(?!localhost[/:"])', re.I)
+
+
+class TestPublicPagesStayOnTheSite(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.home = make_site()
+        translate_home(cls.home)
+        StandardPageFactory(parent=cls.home, title="About", slug="about")
+
+    def test_no_references_to_other_sites(self):
+        for url in ("/en/", "/fr/", "/en/about/", "/es/search/?q=epu"):
+            with self.subTest(url=url):
+                html = self.client.get(url).content.decode()
+                self.assertIsNone(EXTERNAL.search(html), EXTERNAL.search(html))
+                self.assertNotIn("<script", html)
+
+    def test_content_security_policy_allows_only_this_site(self):
+        policy = self.client.get("/en/")["Content-Security-Policy"]
+        self.assertIn("default-src 'self'", policy)
+        self.assertIn("frame-ancestors 'none'", policy)
+
+    def test_admin_may_frame_its_own_previews(self):
+        response = self.client.get("/admin/login/")
+        self.assertEqual(response["X-Frame-Options"], "SAMEORIGIN")
+        self.assertNotIn("Content-Security-Policy", response)
+
+    def test_public_pages_may_not_be_framed(self):
+        self.assertEqual(self.client.get("/en/")["X-Frame-Options"], "DENY")
+
+    def test_no_reader_address_in_logs(self):
+        with self.assertLogs(level="DEBUG") as logs:
+            self.client.get("/en/does-not-exist/", REMOTE_ADDR="203.0.113.7")
+        self.assertFalse([line for line in logs.output if "203.0.113.7" in line])
