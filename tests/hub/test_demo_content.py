@@ -79,3 +79,37 @@ class TestLoadDemoContent(TestCase):
     def test_footer_links_to_the_privacy_page_in_each_language(self):
         self.assertContains(self.client.get("/es/"), 'href="/es/privacidad/"')
         self.assertContains(self.client.get("/fr/"), 'href="/fr/confidentialite/"')
+
+
+class TestEveryPageInEveryLanguage(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        call_command("load_demo_content", stdout=StringIO())
+
+    def test_lang_hreflang_and_switcher_on_every_page(self):
+        pages = Page.objects.live().filter(depth__gt=1).select_related("locale")
+        self.assertEqual(pages.count(), 21)
+        for page in pages:
+            code = page.locale.language_code
+            with self.subTest(url=page.url):
+                response = self.client.get(page.url)
+                self.assertContains(response, f'<html lang="{code}"')
+                self.assertContains(response, 'rel="alternate" hreflang=', count=4)
+                self.assertContains(response, 'hreflang="x-default"')
+                for other in page.get_translations().select_related("locale"):
+                    self.assertContains(
+                        response,
+                        f'href="/language/{other.locale.language_code}/?next='
+                        f'{other.url.replace("/", "%2F")}"',
+                    )
+
+
+class TestNumbersPerLanguage(TestCase):
+    def test_thousands_follow_the_language(self):
+        from django.template import Context, Template
+        from django.utils import translation
+
+        template = Template("{{ n }}")
+        for code, expected in (("en", "12,345"), ("fr", "12\xa0345"), ("es", "12\xa0345")):
+            with self.subTest(code=code), translation.override(code):
+                self.assertEqual(template.render(Context({"n": 12345})), expected)
