@@ -1,10 +1,8 @@
 """Helpers that build small page trees for the tests."""
 
-import copy
-
 from wagtail.models import Locale, Page, Site
 
-from hub.demo.translation import publish_translation
+from hub.demo.translation import translate as demo_translate
 from hub.factories import HomePageFactory
 
 
@@ -25,10 +23,7 @@ def make_site(**home_fields):
 def translate(page, code, **fields):
     """Publish a managed wagtail-localize translation of ``page`` with the given texts."""
     source = page.specific if isinstance(page, Page) else page
-    twin = copy.copy(source)
-    for name, value in fields.items():
-        setattr(twin, name, value)
-    return publish_translation(source, twin, locale(code))
+    return demo_translate(source, fields, locale(code))
 
 
 def translate_home(home):

@@ -20,13 +20,6 @@ Conventions the loader relies on:
 
 from __future__ import annotations
 
-# The hub's name, as shown in the header and page titles.
-SITE_NAME = {
-    "en": "UPR Civil Society Hub",
-    "fr": "Plateforme de la société civile pour l'EPU",
-    "es": "Plataforma de la sociedad civil para el EPU",
-}
-
 # Home page: title, one-line tagline and a two-paragraph introduction.
 HOME = {
     "en": {

@@ -1,6 +1,5 @@
 """Demo content for the site core: taxonomy, home, sections, about, privacy, menu, footer."""
 
-import copy
 import uuid
 
 from django.conf import settings
@@ -10,7 +9,7 @@ from wagtail.models import Locale, Page, Site
 
 from hub.data.un_member_states import UN_MEMBER_STATES
 from hub.demo import content
-from hub.demo.translation import publish_translation
+from hub.demo.translation import translate
 from hub.factories import (
     FooterFactory,
     HomePageFactory,
@@ -51,14 +50,6 @@ BLOCK_NAMESPACE = uuid.UUID("0d9a1f4e-7c55-4b0e-9a58-2f1c6f3b6d10")
 
 def locales():
     return {code: Locale.objects.get(language_code=code) for code in (SOURCE, *TRANSLATIONS)}
-
-
-def translate(source, twin_fields, locale):
-    """Publish a translation of ``source`` whose texts are ``twin_fields``."""
-    twin = copy.copy(source)
-    for name, value in twin_fields.items():
-        setattr(twin, name, value)
-    return publish_translation(source, twin, locale)
 
 
 def stream(key, blocks):

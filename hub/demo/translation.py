@@ -6,6 +6,8 @@ source's (same paths, same order) and imported as a PO file, so every translatio
 is a managed wagtail-localize translation that translators can keep up to date.
 """
 
+import copy
+
 from wagtail.models import DraftStateMixin
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
@@ -52,3 +54,11 @@ def publish_translation(source, twin, locale):
         target.get_latest_revision().publish()
         target.refresh_from_db()
     return target
+
+
+def translate(source, fields, locale):
+    """Publish a translation of ``source`` into ``locale`` whose texts are ``fields``."""
+    twin = copy.copy(source)
+    for name, value in fields.items():
+        setattr(twin, name, value)
+    return publish_translation(source, twin, locale)

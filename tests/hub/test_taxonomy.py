@@ -1,4 +1,7 @@
+from io import StringIO
+
 from django.core.exceptions import ValidationError
+from django.core.management import call_command
 from django.db.models import Count
 from django.forms import CheckboxSelectMultiple
 from django.test import TestCase
@@ -16,7 +19,7 @@ from tests.utils import make_site, translate
 class TestMemberStates(TestCase):
     @classmethod
     def setUpTestData(cls):
-        load_taxonomy(lambda message: None)
+        call_command("load_taxonomy", stdout=StringIO())
 
     def test_all_193_member_states_each_in_one_of_five_groups(self):
         self.assertEqual(Country.objects.count(), 193)
