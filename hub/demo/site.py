@@ -3,7 +3,6 @@
 import uuid
 
 from django.conf import settings
-from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
 
@@ -169,7 +168,18 @@ def load_pages(log):
     log(f"Pages: home, {len(sections)} sections, about and privacy, in 3 languages.")
 
 
-@transaction.atomic
 def load(log):
     load_taxonomy(log)
     load_pages(log)
+
+
+def feature_on_home(pages):
+    """Add pages to the home page's featured items and sync its translations."""
+    by_code = locales()
+    home = HomePage.objects.get(locale=by_code[SOURCE])
+    start = home.featured_items.count()
+    for order, page in enumerate(pages, start=start):
+        HomePageFeaturedItem.objects.create(home_page=home, featured_page=page, sort_order=order)
+    home.save_revision().publish()
+    for code in TRANSLATIONS:
+        translate(home, {**content.HOME[code], "slug": HOME_SLUGS[code]}, by_code[code])

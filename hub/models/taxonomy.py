@@ -80,6 +80,22 @@ def country_name(code, language=None):
     return babel_locale.territories.get(code.upper(), code)
 
 
+def country_choices():
+    """(ISO code, name) for the UN Member States, sorted by name in the active language."""
+    from hub.data.un_member_states import UN_MEMBER_STATES
+
+    choices = [(code, country_name(code)) for code, _alpha3, _group in UN_MEMBER_STATES]
+    return sorted(choices, key=lambda choice: strxfrm_key(choice[1]))
+
+
+def strxfrm_key(text):
+    """A sort key that orders accented names with their base letters (É with E)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 class Theme(TranslatableMixin, TagBase):
     """A human-rights theme. Editors manage and translate themes as snippets."""
 
@@ -155,6 +171,17 @@ class Stage(TranslatableMixin, models.Model):
     def __str__(self):
         return f"{self.number}. {self.name}"
 
+    @property
+    def label(self):
+        return self.name
+
+    @classmethod
+    def vocabulary(cls):
+        """The stages pages refer to: those of the default locale."""
+        return cls.objects.filter(
+            locale__language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        )
+
 
 class ThemeTaggedItemBase(ItemBase):
     """Base for the through model that tags a page type with themes."""
@@ -177,24 +204,22 @@ class RegionTaggedItemBase(ItemBase):
 
 
 def localized(tags, locale=None):
-    """Return the given themes (or regions) as shown in the reader's language.
+    """Return the given themes or stages (or regions) as shown in the reader's language.
 
-    Pages carry default-locale theme rows; this swaps each for its translation in
+    Pages carry default-locale theme and stage rows; this swaps each for its translation in
     ``locale`` (the active one by default) in a single query, keeping the order and
     falling back to the row itself where no translation exists yet.
     """
     tags = list(tags)
-    themes = [tag for tag in tags if isinstance(tag, Theme)]
-    if not themes:
+    translatable = [tag for tag in tags if isinstance(tag, TranslatableMixin)]
+    if not translatable:
         return tags
     locale = locale or Locale.get_active()
+    model = type(translatable[0])
     translations = {
-        theme.translation_key: theme
-        for theme in Theme.objects.filter(
-            translation_key__in=[t.translation_key for t in themes], locale=locale
+        item.translation_key: item
+        for item in model.objects.filter(
+            translation_key__in=[t.translation_key for t in translatable], locale=locale
         )
     }
-    return [
-        translations.get(tag.translation_key, tag) if isinstance(tag, Theme) else tag
-        for tag in tags
-    ]
+    return [translations.get(getattr(tag, "translation_key", None), tag) for tag in tags]

@@ -30,12 +30,15 @@ def _language_choices(context):
     request = context["request"]
     page = context.get("page")
     current = get_language()
+    query = request.GET.urlencode()
     if isinstance(page, Page):
+        # A routable page's sub-view (e.g. the share form) keeps its route; filters and
+        # other parameters are language-neutral, so they carry over too.
+        suffix = context.get("route_suffix", "") + (f"?{query}" if query else "")
         translations = _live_translations(page)
-        urls = {code: p.get_url(request) for code, p in translations.items()}
+        urls = {code: p.get_url(request) + suffix for code, p in translations.items()}
     else:
         # Views that are not Wagtail pages (search, errors) exist in every language.
-        query = request.GET.urlencode()
         urls = {
             code: translate_url(request.path, code) + (f"?{query}" if query else "")
             for code, _name in settings.LANGUAGES
@@ -106,3 +109,11 @@ def main_menu(context):
 @register.inclusion_tag("components/footer.html", takes_context=True)
 def site_footer(context):
     return {"footer": Footer.for_active_locale(), "request": context["request"]}
+
+
+@register.filter
+def country_name(code):
+    """The name of a country (ISO 3166-1 alpha-2) in the reader's language."""
+    from hub.models.taxonomy import country_name as name
+
+    return name(code) if code else ""

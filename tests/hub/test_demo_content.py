@@ -8,6 +8,7 @@ from wagtail_localize.models import Translation
 
 from hub.models import Footer, HomePage, MainMenu, StandardPage, Theme
 from learning.models import ModuleIndexPage
+from strategies.models import StrategyPage, StrategySetPage, SubmissionContact
 
 
 class TestLoadDemoContent(TestCase):
@@ -80,15 +81,9 @@ class TestLoadDemoContent(TestCase):
         self.assertContains(self.client.get("/es/"), 'href="/es/privacidad/"')
         self.assertContains(self.client.get("/fr/"), 'href="/fr/confidentialite/"')
 
-
-class TestEveryPageInEveryLanguage(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        call_command("load_demo_content", stdout=StringIO())
-
     def test_lang_hreflang_and_switcher_on_every_page(self):
         pages = Page.objects.live().filter(depth__gt=1).select_related("locale")
-        self.assertEqual(pages.count(), 21)
+        self.assertEqual(pages.count(), 3 * (7 + 15 + 2))
         for page in pages:
             code = page.locale.language_code
             with self.subTest(url=page.url):
@@ -113,3 +108,69 @@ class TestNumbersPerLanguage(TestCase):
         for code, expected in (("en", "12,345"), ("fr", "12\xa0345"), ("es", "12\xa0345")):
             with self.subTest(code=code), translation.override(code):
                 self.assertEqual(template.render(Context({"n": 12345})), expected)
+
+
+class TestStrategyDemoContent(TestCase):
+    """The issue's demo requirements for the strategy library."""
+
+    @classmethod
+    def setUpTestData(cls):
+        call_command("load_demo_content", stdout=StringIO())
+        cls.cases = StrategyPage.objects.filter(locale__language_code="en", live=True)
+
+    def test_fifteen_illustrative_cases_in_three_languages(self):
+        self.assertEqual(self.cases.count(), 15)
+        self.assertTrue(all(case.is_illustrative for case in self.cases))
+        for code in ("fr", "es"):
+            self.assertEqual(
+                StrategyPage.objects.filter(locale__language_code=code, live=True).count(), 15
+            )
+
+    def test_coverage_of_regions_themes_stages_and_tactics(self):
+        regions = set(self.cases.values_list("tagged_regions__tag__slug", flat=True))
+        self.assertEqual(len(regions), 5)
+        themes = set(self.cases.values_list("tagged_themes__tag__slug", flat=True))
+        self.assertGreaterEqual(len(themes), 8)
+        stages = set(self.cases.values_list("stages__slug", flat=True))
+        later = {
+            "responses",
+            "plenary-adoption",
+            "implementation",
+            "mid-term-reporting",
+            "follow-up",
+        }
+        self.assertLessEqual(later, stages)
+        tactics = set(self.cases.values_list("tagged_tactics__tag__slug", flat=True))
+        self.assertGreaterEqual(len(tactics), 6)
+
+    def test_named_and_anonymous_cases(self):
+        self.assertTrue(self.cases.filter(is_anonymous=True, organisation="").exists())
+        self.assertTrue(self.cases.filter(is_anonymous=False).exclude(organisation="").exists())
+
+    def test_curated_sets_in_three_languages(self):
+        self.assertEqual(StrategySetPage.objects.filter(live=True).count(), 6)
+        for set_page in StrategySetPage.objects.filter(live=True):
+            self.assertGreaterEqual(len(set_page.strategies()), 3)
+
+    def test_two_submissions_wait_for_moderators(self):
+        pending = StrategyPage.objects.filter(live=False)
+        self.assertEqual(pending.count(), 2)
+        for page in pending:
+            self.assertEqual(page.current_workflow_state.status, "in_progress")
+        self.assertEqual(SubmissionContact.objects.count(), 1)
+
+    def test_home_page_features_strategies_in_each_language(self):
+        for code in ("en", "fr", "es"):
+            home = HomePage.objects.get(locale__language_code=code)
+            featured = home.get_featured_pages()
+            self.assertTrue(any(isinstance(page, StrategyPage) for page in featured), code)
+            self.assertTrue(all(page.locale_id == home.locale_id for page in featured))
+
+    def test_a_french_reader_finds_strategies_for_region_and_theme(self):
+        response = self.client.get(
+            "/fr/strategies/", {"region": "african", "theme": "womens-rights"}
+        )
+        results = list(response.context["library"].results)
+        self.assertTrue(results)
+        for page in results:
+            self.assertEqual(page.locale.language_code, "fr")

@@ -1,14 +1,18 @@
 from django.core.management.base import BaseCommand
+from django.db import transaction
 
 from hub.demo import site
+from strategies.demo import load as strategies
 
 
 class Command(BaseCommand):
     help = (
-        "Load the demo content (taxonomy, pages, menu, footer) in English, French and "
-        "Spanish. Idempotent: what already exists is left as it is."
+        "Load the demo content (taxonomy, pages, menu, footer, strategy library) in English, "
+        "French and Spanish. Idempotent: what already exists is left as it is."
     )
 
     def handle(self, *args, **options):
-        site.load(self.stdout.write)
+        with transaction.atomic():
+            site.load(self.stdout.write)
+            strategies.load(self.stdout.write)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))

@@ -1,0 +1,97 @@
+"""Turn a CSO's submission into a draft case study awaiting moderation."""
+
+from django.db import transaction
+from django.utils.html import escape
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, CollectionViewRestriction, Page
+
+from strategies.models import StrategyPage, SubmissionContact
+
+SUBMISSIONS_COLLECTION = "Strategy submissions"
+
+
+def paragraphs(text):
+    """Plain text from the form as rich text: one paragraph per blank-line-separated block."""
+    blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n")]
+    return "".join(
+        "<p>{}</p>".format(escape(block).replace("\n", "<br/>")) for block in blocks if block
+    )
+
+
+def private_collection():
+    """Uploaded documents go to a collection that only signed-in staff can open."""
+    collection = Collection.objects.filter(name=SUBMISSIONS_COLLECTION).first()
+    if collection is None:
+        collection = Collection.get_first_root_node().add_child(name=SUBMISSIONS_COLLECTION)
+        CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+        )
+    return collection
+
+
+def unique_slug(parent, title):
+    base = slugify(title)[:60] or "strategy"
+    slug, number = base, 1
+    while Page.objects.child_of(parent).filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
+@transaction.atomic
+def create_submission(index_page, form):
+    """Create the draft page, its private contact record, and start the moderation workflow."""
+    data = form.cleaned_data
+    anonymous = data["identity"] == form.ANONYMOUS
+    steps = [
+        {
+            "type": "step",
+            "value": {"title": _("What was done"), "text": paragraphs(data["what_was_done"])},
+        }
+    ]
+    page = StrategyPage(
+        title=data["title"],
+        slug=unique_slug(index_page, data["title"]),
+        summary=data["summary"],
+        organisation="" if anonymous else data["organisation"].strip(),
+        is_anonymous=anonymous,
+        cycle=data["cycle"],
+        context=paragraphs(data["context"]),
+        steps=steps,
+        outcomes=paragraphs(data["outcomes"]),
+        why_it_worked=paragraphs(data["lessons"]),
+        risks=paragraphs(data["risks"]),
+        replication=paragraphs(data["replication"]),
+        live=False,
+    )
+    terms = form.vocabulary()
+    page.countries = terms["countries"]
+    page.stages = terms["stages"]
+    page.themes.set(terms["themes"])
+    page.tactics.set(terms["tactics"])
+    page.regions.set(terms["regions"])
+    if data.get("document"):
+        document = get_document_model().objects.create(
+            title=_("Document sent with “%(title)s”") % {"title": data["title"][:150]},
+            file=data["document"],
+            collection=private_collection(),
+        )
+        page.resources = [
+            {"type": "document", "value": {"title": document.title, "document": document.pk}}
+        ]
+    index_page.add_child(instance=page)
+    page.save_revision(log_action=True)
+
+    if data.get("contact_name") or data.get("contact_email"):
+        SubmissionContact.objects.create(
+            page=page, name=data.get("contact_name", ""), email=data.get("contact_email", "")
+        )
+
+    workflow = page.get_workflow()
+    if workflow is None:
+        raise RuntimeError("Strategy submissions need a moderation workflow on the library.")
+    workflow.start(page, user=None)
+    return page

@@ -1,0 +1,78 @@
+"""Feeds, sitemap, search and pages: an anonymous case never reveals its organisation."""
+
+from django.test import TestCase
+
+from wagtail.models import Page
+
+from tests.strategies.utils import build_library, strategy
+from tests.utils import translate
+
+HIDDEN_NAME = "Hidden Valley Defenders"
+
+
+class TestAnonymityEverywhere(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.index, cls.index_fr = build_library()
+        cls.named = strategy(
+            cls.index,
+            "Named case",
+            organisation="Open Rights Forum",
+            countries=["KE"],
+            themes=["torture"],
+        )
+        cls.anonymous = strategy(
+            cls.index,
+            "Anonymous case",
+            organisation="",
+            is_anonymous=True,
+            countries=["KE"],
+            themes=["torture"],
+            actors="Local groups and the national human rights commission.",
+        )
+        translate(cls.anonymous, "fr", title="Cas anonyme", slug="cas-anonyme")
+
+    def test_anonymous_case_cannot_hold_a_name(self):
+        self.anonymous.organisation = HIDDEN_NAME
+        with self.assertRaises(Exception) as raised:
+            self.anonymous.full_clean()
+        self.assertIn("organisation", raised.exception.message_dict)
+
+    def test_named_case_needs_a_name(self):
+        self.named.organisation = ""
+        with self.assertRaises(Exception) as raised:
+            self.named.full_clean()
+        self.assertIn("organisation", raised.exception.message_dict)
+
+    def test_page_says_anonymous(self):
+        response = self.client.get(self.anonymous.url)
+        self.assertContains(response, "Anonymous: the organisation asked not to be named.")
+        self.assertContains(self.client.get(self.named.url), "Open Rights Forum")
+
+    def test_feed_names_only_named_cases(self):
+        response = self.client.get(self.index.url + "feed/")
+        self.assertEqual(response["Content-Type"], "application/atom+xml; charset=utf-8")
+        xml = response.content.decode()
+        self.assertIn("<title>Anonymous case</title>", xml)
+        self.assertEqual(xml.count("<author>"), 1)
+        self.assertIn("<name>Open Rights Forum</name>", xml)
+
+    def test_feed_per_language(self):
+        xml = self.client.get(self.index_fr.url + "feed/").content.decode()
+        self.assertIn('xml:lang="fr"', xml)
+        self.assertIn("<title>Cas anonyme</title>", xml)
+        self.assertNotIn("Named case", xml)
+
+    def test_search_index_holds_no_organisation_for_anonymous_cases(self):
+        results = Page.objects.live().search("Open Rights Forum")
+        self.assertEqual([p.specific.title for p in results], ["Named case"])
+        self.assertEqual(self.anonymous.organisation, "")
+
+    def test_sitemap_lists_cases_without_organisations(self):
+        xml = self.client.get("/sitemap.xml").content.decode()
+        self.assertIn("/en/strategies/anonymous-case/", xml)
+        self.assertNotIn("Open Rights Forum", xml)
+
+    def test_related_strategies_share_themes(self):
+        response = self.client.get(self.named.url)
+        self.assertEqual([p.title for p in response.context["related"]], ["Anonymous case"])
