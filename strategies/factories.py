@@ -30,6 +30,7 @@ class StrategyPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = models.StrategyPage
+        skip_postgeneration_save = True  # each hook saves what it changes
 
     @factory.post_generation
     def themes(obj, create, extracted, **kwargs):
@@ -60,7 +61,7 @@ class StrategyPageFactory(wagtail_factories.PageFactory):
         """Publish as an editor would, so the page has a revision and publication dates."""
         if create and obj.live:
             obj.save_revision().publish()
-            obj.refresh_from_db()  # factory_boy saves the instance again after this hook
+            obj.refresh_from_db()  # publishing saved another copy of the page
 
 
 def _set_tags(page, name, terms):

@@ -274,6 +274,8 @@ class StrategyPage(BasePage):
         context["theme_labels"] = localized(self.themes.all())
         context["stage_labels"] = localized(self.stages.all())
         context["region_labels"] = [REGION_LABELS[r.slug] for r in self.regions.all()]
+        context["country_names"] = sorted(c.name for c in self.countries.all())
+        context["tactic_labels"] = [t.label for t in self.tactics.all()]
         context["related"] = self.related_strategies()
         return context
 

@@ -76,3 +76,39 @@ class TestAnonymityEverywhere(TestCase):
     def test_related_strategies_share_themes(self):
         response = self.client.get(self.named.url)
         self.assertEqual([p.title for p in response.context["related"]], ["Anonymous case"])
+
+
+class TestStrategyPageQueries(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.index, _ = build_library()
+
+    def count_queries(self, page):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        self.client.get(page.url)  # warm caches
+        with CaptureQueriesContext(connection) as queries:
+            self.assertEqual(self.client.get(page.url).status_code, 200)
+        return len(queries)
+
+    def test_query_count_does_not_grow_with_tags(self):
+        small = strategy(
+            self.index,
+            "Small",
+            countries=["KE"],
+            themes=["torture"],
+            stages=["implementation"],
+            tactics=["litigation"],
+        )
+        large = strategy(
+            self.index,
+            "Large",
+            countries=["KE", "SN", "PE", "FR", "NP"],
+            themes=["torture", "womens-rights", "nhri", "death-penalty"],
+            stages=["implementation", "responses", "follow-up"],
+            tactics=["litigation", "media-campaign", "coalition-building"],
+        )
+        for n in range(4):
+            strategy(self.index, f"Related {n}", countries=["KE"], themes=["torture"])
+        self.assertEqual(self.count_queries(small), self.count_queries(large))

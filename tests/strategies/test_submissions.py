@@ -10,6 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.db import connection
 from django.test import TestCase
+from django.urls import reverse
 from django.utils import timezone
 
 from wagtail.documents import get_document_model
@@ -203,6 +204,25 @@ class TestModeration(SubmissionTestCase):
         self.assertIn("Anónima: la organización pidió no ser nombrada.", html)
         self.assertNotIn(ORGANISATION, html)
         self.assertIsNotNone(page.submission_contact.decided_at)
+
+    def test_a_moderator_approves_it_in_the_admin(self):
+        page = self.submit()
+        task_state = page.current_workflow_state.current_task_state
+        url = reverse(
+            "wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]
+        )
+        editor = get_user_model().objects.create_user("ed", "ed@localhost", "pw")
+        editor.groups.add(Group.objects.get(name="Editors"))
+        self.client.force_login(editor)
+        self.client.post(url, {"comment": ""})
+        page.refresh_from_db()
+        self.assertFalse(page.live, "an editor is not a moderator")
+        self.client.force_login(self.moderator)
+        self.client.post(url, {"comment": "Bien documentado."})
+        page.refresh_from_db()
+        self.assertTrue(page.live)
+        self.client.logout()
+        self.assertContains(self.client.get(self.index_es.url), VALID["title"])
 
     def test_rejection_keeps_it_unpublished(self):
         page = self.submit()
