@@ -1,5 +1,6 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
+from django.utils.http import urlencode
 
 from wagtail.models import Locale, Page
 
@@ -28,4 +29,5 @@ def search(request):
             results = paginator.page(1)
         except EmptyPage:
             results = paginator.page(paginator.num_pages)
-    return TemplateResponse(request, "search/search.html", {"query": query, "results": results})
+    context = {"query": query, "results": results, "page_base": "?" + urlencode({"q": query}) + "&"}
+    return TemplateResponse(request, "search/search.html", context)

@@ -140,6 +140,12 @@ class Library:
                 query[key] = value
         return "?" + query.urlencode() if query else "?"
 
+    @property
+    def page_base(self):
+        """This view's query string, ready for a page number to be appended."""
+        url = self.url(page=None)
+        return url if url == "?" else url + "&"
+
     def page(self):
         paginator = Paginator(
             self.results.prefetch_related("tagged_themes__tag", "countries"), PER_PAGE

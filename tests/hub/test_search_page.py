@@ -31,3 +31,13 @@ class TestSearchPage(TestCase):
     def test_keeps_the_query_in_the_box(self):
         response = self.client.get("/en/search/", {"q": "mid-term"})
         self.assertContains(response, 'value="mid-term"')
+
+    def test_pagination_keeps_the_query(self):
+        for n in range(11):
+            StandardPageFactory(parent=self.home, title=f"Plenary adoption {n}")
+        response = self.client.get("/en/search/", {"q": "plenary"})
+        self.assertContains(response, "11 results")
+        self.assertContains(response, 'href="?q=plenary&amp;page=2"')
+        self.assertContains(
+            self.client.get("/en/search/", {"q": "plenary", "page": 2}), "Page 2 of 2"
+        )
