@@ -15,6 +15,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from hub.listing import related_pages
 from hub.models import BasePage, Country, Region, SectionPage, Stage, localized
 from hub.models.fields import VocabularyTaggableManager
 from hub.models.taxonomy import REGION_LABELS, RegionTaggedItemBase, ThemeTaggedItemBase
@@ -281,36 +282,23 @@ class StrategyPage(BasePage):
 
     def related_strategies(self, limit=3):
         """Live strategies in this language sharing the most themes, stages and regions."""
-        shared = [
-            (
-                "tagged_themes",
-                "tagged_themes__tag__in",
-                list(self.themes.values_list("pk", flat=True)),
-            ),
-            ("stages", "stages__in", list(self.stages.values_list("pk", flat=True))),
-            (
-                "tagged_regions",
-                "tagged_regions__tag__in",
-                list(self.regions.values_list("pk", flat=True)),
-            ),
-        ]
-        # Only non-empty term lists: an empty IN inside an aggregate empties the query.
-        counts = [
-            models.Count(relation, filter=models.Q(**{lookup: ids}), distinct=True)
-            for relation, lookup, ids in shared
-            if ids
-        ]
-        if not counts:
-            return StrategyPage.objects.none()
-        score = sum(counts[1:], counts[0])
-        return (
-            StrategyPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, alias_of__isnull=True)
-            .exclude(pk=self.pk)
-            .annotate(score=score)
-            .filter(score__gt=0)
-            .order_by("-score", "-first_published_at")[:limit]
+        return related_pages(
+            self,
+            StrategyPage.objects.live().public(),
+            [
+                (
+                    "tagged_themes",
+                    "tagged_themes__tag__in",
+                    list(self.themes.values_list("pk", flat=True)),
+                ),
+                ("stages", "stages__in", list(self.stages.values_list("pk", flat=True))),
+                (
+                    "tagged_regions",
+                    "tagged_regions__tag__in",
+                    list(self.regions.values_list("pk", flat=True)),
+                ),
+            ],
+            limit,
         )
 
 

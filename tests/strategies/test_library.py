@@ -147,3 +147,16 @@ class TestTreeRules(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(StrategyPage, {StrategyIndexPage})
         self.assertAllowedParentPageTypes(StrategySetPage, {StrategyIndexPage})
         self.assertAllowedSubpageTypes(StrategyPage, set())
+
+
+class TestFacetOrder(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.index, _ = build_library()
+        strategy(cls.index, "Late", stages=["follow-up"])
+        strategy(cls.index, "Early", stages=["preparation"])
+
+    def test_stages_follow_the_cycle_not_the_alphabet(self):
+        library = self.client.get(self.index.url).context["library"]
+        stages = next(f for f in library.facets if f.name == "stage")
+        self.assertEqual([o["value"] for o in stages.options], ["preparation", "follow-up"])
