@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
 
 
 class HeadingBlock(blocks.CharBlock):
@@ -29,6 +30,26 @@ class CalloutBlock(blocks.StructBlock):
         icon = "warning"
         label = _("Key point")
         template = "blocks/callout_block.html"
+
+
+class LinkBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"))
+    url = blocks.URLBlock(label=_("Address"))
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
+        template = "blocks/link_block.html"
+
+
+class DocumentBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"))
+    document = DocumentChooserBlock(label=_("Document"))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document")
+        template = "blocks/document_block.html"
 
 
 class StandardBlock(blocks.StreamBlock):

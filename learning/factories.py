@@ -32,3 +32,38 @@ class GuideIndexPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = models.GuideIndexPage
+
+
+class ModulePageFactory(wagtail_factories.PageFactory):
+    """A training module; pass themes as a list of Theme rows and stages as Stage rows."""
+
+    title = factory.Sequence(lambda n: f"Module {n}")
+    summary = "How the UPR works."
+    audience = "CSO staff new to the UPR."
+    level = "introductory"
+    duration_minutes = 45
+    objectives = factory.LazyFunction(lambda: [("objective", "Explain the UPR cycle.")])
+    body = factory.LazyFunction(lambda: [("text", "<p>The UPR reviews every UN Member State.</p>")])
+
+    class Meta:
+        model = models.ModulePage
+        skip_postgeneration_save = True  # each hook saves what it changes
+
+    @factory.post_generation
+    def themes(obj, create, extracted, **kwargs):
+        if extracted:
+            obj.themes.set(extracted)
+            obj.save()
+
+    @factory.post_generation
+    def stages(obj, create, extracted, **kwargs):
+        if extracted:
+            obj.stages = extracted
+            obj.save()
+
+    @factory.post_generation
+    def publish(obj, create, extracted, **kwargs):
+        """Publish as an editor would, so the page has a revision and publication dates."""
+        if create and obj.live:
+            obj.save_revision().publish()
+            obj.refresh_from_db()  # publishing saved another copy of the page

@@ -1,15 +1,87 @@
+from django import forms
+from django.conf import settings
+from django.db import models
+from django.db.models import Case, Value, When
 from django.utils.translation import gettext_lazy as _
 
-from hub.models import SectionPage
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from hub.listing import SORTS, Facet, FacetedListing, related_pages
+from hub.models import BasePage, SectionPage, Stage, Theme, localized
+from hub.models.fields import VocabularyTaggableManager
+from hub.models.taxonomy import REGION_LABELS, RegionTaggedItemBase, ThemeTaggedItemBase
+from learning.blocks import ModuleBodyBlock, ObjectivesBlock
+from learning.quiz import grade
+
+LEVELS = (
+    ("introductory", _("Introductory")),
+    ("intermediate", _("Intermediate")),
+    ("advanced", _("Advanced")),
+)
+
+
+class ModuleListing(FacetedListing):
+    """The module index's filters: theme, UPR stage and level."""
+
+    sorts = {
+        "level": (
+            Case(*[When(level=slug, then=Value(n)) for n, (slug, _l) in enumerate(LEVELS)]),
+            "title",
+        ),
+        **SORTS,
+    }
+    default_sort = "level"
+    per_page = 24
+
+    def __init__(self, index_page, params):
+        from wagtail.models import Locale
+
+        locale = Locale.get_active()
+        facets = [
+            Facet(
+                "theme",
+                _("Theme"),
+                "tagged_themes__tag__slug",
+                dict(Theme.objects.filter(locale=locale).values_list("slug", "name")),
+            ),
+            Facet(
+                "stage",
+                _("UPR stage"),
+                "stages__slug",
+                dict(Stage.objects.filter(locale=locale).values_list("slug", "name")),
+                keep_order=True,
+            ),
+            Facet("level", _("Level"), "level", dict(LEVELS), keep_order=True),
+        ]
+        base = (
+            ModulePage.objects.live()
+            .public()
+            .descendant_of(index_page)
+            .filter(alias_of__isnull=True)
+        )
+        super().__init__(base, facets, params)
+
+    def page(self):
+        return self.paginate(self.results)
 
 
 class ModuleIndexPage(SectionPage):
     """The list of training modules about the UPR."""
 
-    subpage_types = []
+    subpage_types = ["learning.ModulePage"]
 
     class Meta:
         verbose_name = _("module index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = ModuleListing(self, request.GET)
+        return context
 
 
 class CourseIndexPage(SectionPage):
@@ -28,3 +100,111 @@ class GuideIndexPage(SectionPage):
 
     class Meta:
         verbose_name = _("guide index page")
+
+
+class ModulePageTheme(ThemeTaggedItemBase):
+    content_object = ParentalKey(
+        "learning.ModulePage", on_delete=models.CASCADE, related_name="tagged_themes"
+    )
+
+
+class ModulePageRegion(RegionTaggedItemBase):
+    content_object = ParentalKey(
+        "learning.ModulePage", on_delete=models.CASCADE, related_name="tagged_regions"
+    )
+
+
+class ModulePage(BasePage):
+    """A training module: objectives, teaching blocks, an exercise and a self-check quiz."""
+
+    audience = models.CharField(_("audience"), max_length=255)
+    level = models.CharField(_("level"), max_length=20, choices=LEVELS, default="introductory")
+    duration_minutes = models.PositiveSmallIntegerField(_("estimated duration (minutes)"))
+    objectives = StreamField(ObjectivesBlock(), verbose_name=_("learning objectives"))
+    body = StreamField(ModuleBodyBlock(), verbose_name=_("body"))
+    themes = VocabularyTaggableManager(
+        through=ModulePageTheme, blank=True, verbose_name=_("themes")
+    )
+    regions = VocabularyTaggableManager(
+        through=ModulePageRegion, blank=True, verbose_name=_("regions")
+    )
+    stages = ParentalManyToManyField(
+        Stage,
+        blank=True,
+        verbose_name=_("UPR stages"),
+        limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("audience"), FieldPanel("level"), FieldPanel("duration_minutes")],
+            heading=_("About the module"),
+        ),
+        FieldPanel("objectives"),
+        FieldPanel("body"),
+    ]
+    promote_panels = Page.promote_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("themes"),
+                FieldPanel("stages", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("regions"),
+            ],
+            heading=_("Taxonomy"),
+        )
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("audience"),
+        index.SearchField("objectives"),
+        index.SearchField("body"),
+        index.FilterField("level"),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("audience"),
+        TranslatableField("objectives"),
+        TranslatableField("body"),
+        SynchronizedField("level"),
+        SynchronizedField("duration_minutes"),
+        SynchronizedField("themes"),
+        SynchronizedField("regions"),
+        SynchronizedField("stages"),
+    ]
+
+    parent_page_types = ["learning.ModuleIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("training module")
+        verbose_name_plural = _("training modules")
+
+    def body_with_quizzes(self, params):
+        """The body's blocks, each paired with its graded quiz (None for other blocks)."""
+        blocks, number = [], 0
+        for block in self.body:
+            quiz = None
+            if block.block_type == "quiz":
+                number += 1
+                quiz = grade(block.value, number, params)
+            blocks.append((block, quiz))
+        return blocks
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["blocks"] = self.body_with_quizzes(request.GET)
+        context["theme_labels"] = localized(self.themes.all())
+        context["stage_labels"] = localized(self.stages.all())
+        context["region_labels"] = [REGION_LABELS[r.slug] for r in self.regions.all()]
+        context["related"] = related_pages(
+            self,
+            ModulePage.objects.live().public(),
+            [
+                (
+                    "tagged_themes",
+                    "tagged_themes__tag__in",
+                    list(self.themes.values_list("pk", flat=True)),
+                ),
+                ("stages", "stages__in", list(self.stages.values_list("pk", flat=True))),
+            ],
+        )
+        return context

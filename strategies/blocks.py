@@ -1,8 +1,8 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
-from wagtail.documents.blocks import DocumentChooserBlock
 
+from hub.blocks import DocumentBlock, LinkBlock
 from hub.models.taxonomy import country_choices
 
 RESPONSES = (("supported", _("Supported")), ("noted", _("Noted")))
@@ -40,26 +40,6 @@ class RecommendationBlock(blocks.StructBlock):
         icon = "openquote"
         label = _("Recommendation")
         template = "blocks/recommendation_block.html"
-
-
-class LinkBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Title"))
-    url = blocks.URLBlock(label=_("Address"))
-
-    class Meta:
-        icon = "link"
-        label = _("Link")
-        template = "blocks/link_block.html"
-
-
-class DocumentBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Title"))
-    document = DocumentChooserBlock(label=_("Document"))
-
-    class Meta:
-        icon = "doc-full"
-        label = _("Document")
-        template = "blocks/document_block.html"
 
 
 class StepsBlock(blocks.StreamBlock):

@@ -59,6 +59,14 @@ def stream(key, blocks):
     ]
 
 
+def items(key, values):
+    """ListBlock data with stable item ids (translations are paired by these paths)."""
+    return [
+        {"type": "item", "value": value, "id": str(uuid.uuid5(BLOCK_NAMESPACE, f"{key}-{index}"))}
+        for index, value in enumerate(values)
+    ]
+
+
 def load_taxonomy(log):
     for order, (slug, label) in enumerate(REGIONS):
         Region.objects.update_or_create(

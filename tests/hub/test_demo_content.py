@@ -7,7 +7,7 @@ from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import Translation
 
 from hub.models import Footer, HomePage, MainMenu, StandardPage, Theme
-from learning.models import ModuleIndexPage
+from learning.models import ModuleIndexPage, ModulePage
 from strategies.models import StrategyPage, StrategySetPage, SubmissionContact
 
 
@@ -15,6 +15,7 @@ class TestLoadDemoContent(TestCase):
     @classmethod
     def setUpTestData(cls):
         call_command("load_demo_content", stdout=StringIO())
+        cls.cases = StrategyPage.objects.filter(locale__language_code="en", live=True)
 
     def snapshot(self):
         return {
@@ -83,7 +84,7 @@ class TestLoadDemoContent(TestCase):
 
     def test_lang_hreflang_and_switcher_on_every_page(self):
         pages = Page.objects.live().filter(depth__gt=1).select_related("locale")
-        self.assertEqual(pages.count(), 3 * (7 + 15 + 2))
+        self.assertEqual(pages.count(), 3 * (7 + 8 + 15 + 2))
         for page in pages:
             code = page.locale.language_code
             with self.subTest(url=page.url):
@@ -97,26 +98,6 @@ class TestLoadDemoContent(TestCase):
                         f'href="/language/{other.locale.language_code}/?next='
                         f'{other.url.replace("/", "%2F")}"',
                     )
-
-
-class TestNumbersPerLanguage(TestCase):
-    def test_thousands_follow_the_language(self):
-        from django.template import Context, Template
-        from django.utils import translation
-
-        template = Template("{{ n }}")
-        for code, expected in (("en", "12,345"), ("fr", "12\xa0345"), ("es", "12\xa0345")):
-            with self.subTest(code=code), translation.override(code):
-                self.assertEqual(template.render(Context({"n": 12345})), expected)
-
-
-class TestStrategyDemoContent(TestCase):
-    """The issue's demo requirements for the strategy library."""
-
-    @classmethod
-    def setUpTestData(cls):
-        call_command("load_demo_content", stdout=StringIO())
-        cls.cases = StrategyPage.objects.filter(locale__language_code="en", live=True)
 
     def test_fifteen_illustrative_cases_in_three_languages(self):
         self.assertEqual(self.cases.count(), 15)
@@ -174,3 +155,35 @@ class TestStrategyDemoContent(TestCase):
         self.assertTrue(results)
         for page in results:
             self.assertEqual(page.locale.language_code, "fr")
+
+    def test_eight_modules_in_three_languages_with_exercise_and_quiz(self):
+        for code in ("en", "fr", "es"):
+            modules = ModulePage.objects.filter(locale__language_code=code, live=True)
+            self.assertEqual(modules.count(), 8, code)
+            for module in modules:
+                with self.subTest(module=module.slug):
+                    kinds = [block.block_type for block in module.body]
+                    self.assertIn("exercise", kinds)
+                    self.assertIn("quiz", kinds)
+                    self.assertGreaterEqual(len(module.objectives), 3)
+                    for block in module.body:
+                        if block.block_type == "quiz":
+                            for question in block.value["questions"]:
+                                correct = [c for c in question["choices"] if c["correct"]]
+                                self.assertEqual(len(correct), 1)
+
+    def test_a_spanish_reader_answers_a_quiz(self):
+        module = ModulePage.objects.filter(locale__language_code="es").first()
+        response = self.client.get(module.url, {"quiz1-1": "0"})
+        self.assertContains(response, "Respuestas correctas:")
+
+
+class TestNumbersPerLanguage(TestCase):
+    def test_thousands_follow_the_language(self):
+        from django.template import Context, Template
+        from django.utils import translation
+
+        template = Template("{{ n }}")
+        for code, expected in (("en", "12,345"), ("fr", "12\xa0345"), ("es", "12\xa0345")):
+            with self.subTest(code=code), translation.override(code):
+                self.assertEqual(template.render(Context({"n": 12345})), expected)
