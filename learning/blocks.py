@@ -121,3 +121,34 @@ class ModuleBodyBlock(blocks.StreamBlock):
 
 class ObjectivesBlock(blocks.StreamBlock):
     objective = blocks.CharBlock(label=_("Learning objective"), max_length=300)
+
+
+ACTORS = (
+    ("csos", _("Civil society organisations")),
+    ("government", _("Government")),
+    ("nhri", _("National human rights institution")),
+    ("embassies", _("Embassies of recommending States")),
+    ("parliament", _("Parliament")),
+    ("ohchr", _("OHCHR")),
+)
+
+
+class GuideStepBlock(blocks.StructBlock):
+    """One step of a stage guide: what to do and why, when, who, and a checklist."""
+
+    title = blocks.CharBlock(label=_("Step"), max_length=200)
+    what = blocks.RichTextBlock(
+        label=_("What to do and why"), features=["bold", "italic", "ul", "ol", "link"]
+    )
+    when = blocks.CharBlock(label=_("When (relative to the review)"), max_length=200)
+    who = blocks.MultipleChoiceBlock(label=_("Who is involved"), choices=ACTORS, required=False)
+    checklist = blocks.ListBlock(blocks.CharBlock(label=_("Item")), label=_("Checklist"))
+    documents = blocks.ListBlock(DocumentBlock(), label=_("Templates and documents"), default=[])
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Step")
+
+
+class GuideStepsBlock(blocks.StreamBlock):
+    step = GuideStepBlock()

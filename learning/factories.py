@@ -25,7 +25,7 @@ class CourseIndexPageFactory(wagtail_factories.PageFactory):
 
 
 class GuideIndexPageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Guide {n}")
+    title = "Guide to the later UPR stages"
     slug = "guide"
     summary = "Guidance through the later stages."
     intro = "<p>Step by step after the review.</p>"
@@ -67,3 +67,29 @@ class ModulePageFactory(wagtail_factories.PageFactory):
         if create and obj.live:
             obj.save_revision().publish()
             obj.refresh_from_db()  # publishing saved another copy of the page
+
+
+class StageGuidePageFactory(wagtail_factories.PageFactory):
+    """A stage guide; pass ``stage`` (a source-language Stage)."""
+
+    title = factory.Sequence(lambda n: f"Guide {n}")
+    summary = "What to do after the review."
+    intro = "<p>The State responds to each recommendation.</p>"
+    steps = factory.LazyFunction(
+        lambda: [
+            (
+                "step",
+                {
+                    "title": "Ask for clear responses",
+                    "what": "<p>Write to the ministry.</p>",
+                    "when": "Within two weeks of the review",
+                    "who": ["csos", "government"],
+                    "checklist": ["Draft the letter", "Send it"],
+                    "documents": [],
+                },
+            )
+        ]
+    )
+
+    class Meta:
+        model = models.StageGuidePage

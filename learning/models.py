@@ -6,17 +6,18 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from hub.listing import SORTS, Facet, FacetedListing, related_pages
-from hub.models import BasePage, SectionPage, Stage, Theme, localized
+from hub.models import BasePage, SectionPage, Stage, Theme, in_locale, localized
 from hub.models.fields import VocabularyTaggableManager
 from hub.models.taxonomy import REGION_LABELS, RegionTaggedItemBase, ThemeTaggedItemBase
-from learning.blocks import ModuleBodyBlock, ObjectivesBlock
+from learning.blocks import ACTORS, GuideStepsBlock, ModuleBodyBlock, ObjectivesBlock
 from learning.quiz import grade
+from learning.timeline import ReviewDate
 
 LEVELS = (
     ("introductory", _("Introductory")),
@@ -94,12 +95,26 @@ class CourseIndexPage(SectionPage):
 
 
 class GuideIndexPage(SectionPage):
-    """Step-by-step guidance through the later stages of the UPR."""
+    """The whole UPR cycle, a guide per later stage, and the reader's review timeline."""
 
-    subpage_types = []
+    subpage_types = ["learning.StageGuidePage"]
 
     class Meta:
         verbose_name = _("guide index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        guides = {
+            guide.stage.slug: guide
+            for guide in StageGuidePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("stage")
+        }
+        stages = Stage.objects.filter(locale_id=self.locale_id).order_by("number")
+        context["cycle"] = [(stage, guides.get(stage.slug)) for stage in stages]
+        context["review"] = ReviewDate(request.GET)
+        return context
 
 
 class ModulePageTheme(ThemeTaggedItemBase):
@@ -207,4 +222,63 @@ class ModulePage(BasePage):
                 ("stages", "stages__in", list(self.stages.values_list("pk", flat=True))),
             ],
         )
+        return context
+
+
+class StageGuidePage(BasePage):
+    """Step-by-step guidance through one later stage of the UPR."""
+
+    stage = models.ForeignKey(
+        Stage,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("UPR stage"),
+        limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE, "is_later_stage": True},
+    )
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "ul", "ol", "link"])
+    steps = StreamField(GuideStepsBlock(), verbose_name=_("steps"))
+    related_modules = ParentalManyToManyField(
+        ModulePage, blank=True, related_name="+", verbose_name=_("modules that help")
+    )
+    related_strategies = ParentalManyToManyField(
+        "strategies.StrategyPage",
+        blank=True,
+        related_name="+",
+        verbose_name=_("case studies that show this stage"),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("stage", widget=forms.Select),
+        FieldPanel("summary"),
+        FieldPanel("intro"),
+        FieldPanel("steps"),
+        MultiFieldPanel(
+            [FieldPanel("related_modules"), FieldPanel("related_strategies")],
+            heading=_("Further help"),
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("steps"),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("intro"),
+        TranslatableField("steps"),
+        SynchronizedField("stage"),
+        SynchronizedField("related_modules"),
+        SynchronizedField("related_strategies"),
+    ]
+
+    parent_page_types = ["learning.GuideIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("stage guide")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["stage_label"] = localized([self.stage])[0]
+        context["modules"] = in_locale(self.related_modules.all(), self.locale_id)
+        context["strategies"] = in_locale(self.related_strategies.all(), self.locale_id)
+        context["actors"] = dict(ACTORS)
         return context

@@ -588,6 +588,10 @@ PRIVACY = {
                     "only the code of the language you chose (en, fr or es) for one year, so that "
                     "the site opens in that language next time. Deleting it has no other "
                     "effect.</p>"
+                    "<p>The checklists in the guide to the later stages remember the items you "
+                    "tick in your own browser (its local storage), so that you can come back to "
+                    "them. They are never sent to the hub; clearing this site's data in your "
+                    "browser removes them.</p>"
                 ),
             ),
             ("heading", "Forms and signed-in users"),
@@ -682,6 +686,11 @@ PRIVACY = {
                     "django_language » enregistre uniquement le code de la langue choisie (en, fr "
                     "ou es) pendant un an, afin que le site s'ouvre dans cette langue lors de "
                     "votre prochaine visite. Le supprimer n'a aucun autre effet.</p>"
+                    "<p>Les listes de vérification du guide des étapes postérieures à l’examen "
+                    "mémorisent les cases que vous cochez dans votre propre navigateur (son "
+                    "stockage local), pour que vous puissiez y revenir. Elles ne sont jamais "
+                    "envoyées à la plateforme ; effacer les données de ce site dans votre "
+                    "navigateur les supprime.</p>"
                 ),
             ),
             ("heading", "Formulaires et utilisateurs connectés"),
@@ -776,6 +785,10 @@ PRIVACY = {
                     "únicamente el código del idioma elegido (en, fr o es) durante un año, para "
                     "que el sitio se abra en ese idioma la próxima vez. Borrarla no tiene ningún "
                     "otro efecto.</p>"
+                    "<p>Las listas de verificación de la guía de las etapas posteriores al examen "
+                    "recuerdan las casillas que marca en su propio navegador (su almacenamiento "
+                    "local), para que pueda volver a ellas. Nunca se envían a la plataforma; al "
+                    "borrar los datos de este sitio en su navegador, desaparecen.</p>"
                 ),
             ),
             ("heading", "Formularios y cuentas de usuario"),

@@ -7,6 +7,7 @@ from hub.models.pages import (
     StandardPage,
     StandardPageRegion,
     StandardPageTheme,
+    in_locale,
 )
 from hub.models.taxonomy import REGIONS, Country, Region, Stage, Theme, localized
 
@@ -26,5 +27,6 @@ __all__ = [
     "StandardPageRegion",
     "StandardPageTheme",
     "Theme",
+    "in_locale",
     "localized",
 ]

@@ -7,7 +7,7 @@ from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import Translation
 
 from hub.models import Footer, HomePage, MainMenu, StandardPage, Theme
-from learning.models import ModuleIndexPage, ModulePage
+from learning.models import GuideIndexPage, ModuleIndexPage, ModulePage, StageGuidePage
 from strategies.models import StrategyPage, StrategySetPage, SubmissionContact
 
 
@@ -84,7 +84,7 @@ class TestLoadDemoContent(TestCase):
 
     def test_lang_hreflang_and_switcher_on_every_page(self):
         pages = Page.objects.live().filter(depth__gt=1).select_related("locale")
-        self.assertEqual(pages.count(), 3 * (7 + 8 + 15 + 2))
+        self.assertEqual(pages.count(), 3 * (7 + 8 + 5 + 15 + 2))
         for page in pages:
             code = page.locale.language_code
             with self.subTest(url=page.url):
@@ -176,6 +176,25 @@ class TestLoadDemoContent(TestCase):
         module = ModulePage.objects.filter(locale__language_code="es").first()
         response = self.client.get(module.url, {"quiz1-1": "0"})
         self.assertContains(response, "Respuestas correctas:")
+
+    def test_a_guide_for_each_later_stage_in_three_languages(self):
+        later = [
+            "responses",
+            "plenary-adoption",
+            "implementation",
+            "mid-term-reporting",
+            "follow-up",
+        ]
+        for code in ("en", "fr", "es"):
+            guides = StageGuidePage.objects.filter(locale__language_code=code, live=True)
+            self.assertEqual(sorted(g.stage.slug for g in guides), sorted(later), code)
+            for guide in guides:
+                self.assertGreaterEqual(len(guide.steps), 4)
+                self.assertTrue(all(step.value["checklist"] for step in guide.steps))
+        index = GuideIndexPage.objects.get(locale__language_code="es")
+        response = self.client.get(index.url, {"review": "2025-01-20"})
+        self.assertContains(response, "Leer la guía paso a paso", count=5)
+        self.assertContains(response, "entre el 20 de abril de 2025 y el 20 de mayo de 2025")
 
 
 class TestNumbersPerLanguage(TestCase):

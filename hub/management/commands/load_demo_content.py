@@ -17,4 +17,5 @@ class Command(BaseCommand):
             site.load(self.stdout.write)
             learning.load(self.stdout.write)
             strategies.load(self.stdout.write)
+            learning.load_guides(self.stdout.write)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
