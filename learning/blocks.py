@@ -152,3 +152,30 @@ class GuideStepBlock(blocks.StructBlock):
 
 class GuideStepsBlock(blocks.StreamBlock):
     step = GuideStepBlock()
+
+
+class SessionBlock(blocks.StructBlock):
+    """A module in a course's agenda, with the trainer's notes and its time."""
+
+    module = blocks.PageChooserBlock(label=_("Module"), page_type="learning.ModulePage")
+    duration_minutes = blocks.IntegerBlock(label=_("Duration (minutes)"), min_value=5)
+    starts_new_day = blocks.BooleanBlock(label=_("Starts a new day"), required=False)
+    notes = blocks.TextBlock(label=_("Session notes for the trainer"), required=False)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Module session")
+
+
+class BreakBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=80)
+    duration_minutes = blocks.IntegerBlock(label=_("Duration (minutes)"), min_value=5)
+
+    class Meta:
+        icon = "time"
+        label = _("Break")
+
+
+class AgendaBlock(blocks.StreamBlock):
+    session = SessionBlock()
+    pause = BreakBlock()

@@ -93,3 +93,17 @@ class StageGuidePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = models.StageGuidePage
+
+
+class CoursePageFactory(wagtail_factories.PageFactory):
+    """A course; pass ``agenda`` as StreamField data (sessions need module pages)."""
+
+    title = factory.Sequence(lambda n: f"Course {n}")
+    summary = "A one-day introduction."
+    audience = "CSO staff new to the UPR."
+    objectives = factory.LazyFunction(lambda: [("objective", "Explain the cycle.")])
+    facilitator_notes = "<p>Agree ground rules on photos and names.</p>"
+    agenda = factory.LazyFunction(list)
+
+    class Meta:
+        model = models.CoursePage

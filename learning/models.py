@@ -1,11 +1,16 @@
+import datetime
+from dataclasses import dataclass
+
 from django import forms
 from django.conf import settings
 from django.db import models
 from django.db.models import Case, Value, When
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -15,7 +20,8 @@ from hub.listing import SORTS, Facet, FacetedListing, related_pages
 from hub.models import BasePage, SectionPage, Stage, Theme, in_locale, localized
 from hub.models.fields import VocabularyTaggableManager
 from hub.models.taxonomy import REGION_LABELS, RegionTaggedItemBase, ThemeTaggedItemBase
-from learning.blocks import ACTORS, GuideStepsBlock, ModuleBodyBlock, ObjectivesBlock
+from hub.pdf import pdf_response
+from learning.blocks import ACTORS, AgendaBlock, GuideStepsBlock, ModuleBodyBlock, ObjectivesBlock
 from learning.quiz import grade
 from learning.timeline import ReviewDate
 
@@ -88,7 +94,7 @@ class ModuleIndexPage(SectionPage):
 class CourseIndexPage(SectionPage):
     """The courses that trainers build out of modules."""
 
-    subpage_types = []
+    subpage_types = ["learning.CoursePage"]
 
     class Meta:
         verbose_name = _("course index page")
@@ -225,7 +231,7 @@ class ModulePage(BasePage):
         return context
 
 
-class StageGuidePage(BasePage):
+class StageGuidePage(RoutablePageMixin, BasePage):
     """Step-by-step guidance through one later stage of the UPR."""
 
     stage = models.ForeignKey(
@@ -282,3 +288,136 @@ class StageGuidePage(BasePage):
         context["strategies"] = in_locale(self.related_strategies.all(), self.locale_id)
         context["actors"] = dict(ACTORS)
         return context
+
+    @path("pdf/", name="pdf")
+    def pdf(self, request):
+        context = self.get_context(request)
+        return pdf_response(request, "learning/print/stage_guide.html", context, self.title)
+
+
+@dataclass
+class AgendaItem:
+    number: int | None  # sessions are numbered; breaks are not
+    day: int
+    start: datetime.datetime
+    end: datetime.datetime
+    title: str
+    duration_minutes: int
+    notes: str = ""
+    module: "ModulePage | None" = None
+
+
+class CoursePage(RoutablePageMixin, BasePage):
+    """A course that a trainer assembles from modules, with an agenda and printable outputs."""
+
+    audience = models.CharField(_("audience"), max_length=255)
+    objectives = StreamField(ObjectivesBlock(), verbose_name=_("learning objectives"))
+    facilitator_notes = RichTextField(
+        _("facilitator notes"), features=["bold", "italic", "ul", "ol", "link"], blank=True
+    )
+    start_time = models.TimeField(_("start time each day"), default=datetime.time(9, 0))
+    agenda = StreamField(AgendaBlock(), verbose_name=_("agenda"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("audience"),
+        FieldPanel("objectives"),
+        FieldPanel("start_time"),
+        FieldPanel("agenda"),
+        FieldPanel("facilitator_notes"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("audience"),
+        index.SearchField("objectives"),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("audience"),
+        TranslatableField("objectives"),
+        TranslatableField("facilitator_notes"),
+        TranslatableField("agenda"),
+        SynchronizedField("start_time"),
+    ]
+
+    parent_page_types = ["learning.CourseIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("course")
+
+    def agenda_items(self):
+        """The agenda with start times, days and modules in this page's language.
+
+        Times run on from ``start_time``; a session marked "starts a new day" begins the
+        next day at ``start_time`` again. Modules are fetched in one query.
+        """
+        module_ids = [
+            b.value["module"].pk
+            for b in self.agenda
+            if b.block_type == "session" and b.value["module"]
+        ]
+        modules = {
+            page.translation_key: page
+            for page in in_locale(Page.objects.filter(pk__in=module_ids), self.locale_id)
+        }
+        day, number = 1, 0
+        clock = datetime.datetime.combine(datetime.date(2000, 1, 1), self.start_time)
+        items = []
+        for block in self.agenda:
+            value = block.value
+            if block.block_type == "session":
+                if value["starts_new_day"] and items:
+                    day += 1
+                    clock = datetime.datetime.combine(datetime.date(2000, 1, day), self.start_time)
+                number += 1
+                module = modules.get(getattr(value["module"], "translation_key", None))
+                title = module.title if module else ""
+                notes = value["notes"]
+            else:
+                module, title, notes = None, value["title"], ""
+            end = clock + datetime.timedelta(minutes=value["duration_minutes"])
+            items.append(
+                AgendaItem(
+                    number=number if block.block_type == "session" else None,
+                    day=day,
+                    start=clock,
+                    end=end,
+                    title=title,
+                    duration_minutes=value["duration_minutes"],
+                    notes=notes,
+                    module=module,
+                )
+            )
+            clock = end
+        return items
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        items = self.agenda_items()
+        context["agenda_items"] = items
+        context["days"] = items[-1].day if items else 0
+        context["total_minutes"] = sum(i.duration_minutes for i in items if i.number)
+        # Each module once in the printed materials, even when the agenda splits it.
+        context["modules"] = list({i.module.pk: i.module for i in items if i.module}.values())
+        return context
+
+    def _printable(self, request, template, as_pdf):
+        context = self.get_context(request)
+        if as_pdf:
+            return pdf_response(request, template, context, self.title)
+        return TemplateResponse(request, template, context)
+
+    @path("handout/", name="handout")
+    def handout(self, request):
+        return self._printable(request, "learning/print/course_handout.html", False)
+
+    @path("handout/pdf/", name="handout_pdf")
+    def handout_pdf(self, request):
+        return self._printable(request, "learning/print/course_handout.html", True)
+
+    @path("facilitator/", name="facilitator")
+    def facilitator(self, request):
+        return self._printable(request, "learning/print/course_facilitator.html", False)
+
+    @path("facilitator/pdf/", name="facilitator_pdf")
+    def facilitator_pdf(self, request):
+        return self._printable(request, "learning/print/course_facilitator.html", True)

@@ -117,3 +117,16 @@ def country_name(code):
     from hub.models.taxonomy import country_name as name
 
     return name(code) if code else ""
+
+
+@register.filter
+def hours_minutes(total_minutes):
+    """A duration in minutes as "6 h 30 min" (the units read the same in en, fr and es)."""
+    from django.utils.translation import gettext
+
+    hours, minutes = divmod(int(total_minutes or 0), 60)
+    if not hours:
+        return gettext("%(minutes)s min") % {"minutes": minutes}
+    if not minutes:
+        return gettext("%(hours)s h") % {"hours": hours}
+    return gettext("%(hours)s h %(minutes)s min") % {"hours": hours, "minutes": minutes}

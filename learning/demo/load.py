@@ -1,13 +1,22 @@
-"""Demo content for learning: eight training modules in English, French and Spanish."""
+"""Demo content for learning: modules, stage guides and courses in three languages."""
+
+import datetime
 
 from wagtail.models import Locale
 
 from hub.demo.site import SOURCE, TRANSLATIONS, items, locales, stream
 from hub.demo.translation import translate
 from hub.models import Stage, Theme
-from learning.demo import guides_a, guides_b, modules_a, modules_b
-from learning.factories import ModulePageFactory, StageGuidePageFactory
-from learning.models import GuideIndexPage, ModuleIndexPage, ModulePage, StageGuidePage
+from learning.demo import courses, guides_a, guides_b, modules_a, modules_b
+from learning.factories import CoursePageFactory, ModulePageFactory, StageGuidePageFactory
+from learning.models import (
+    CourseIndexPage,
+    CoursePage,
+    GuideIndexPage,
+    ModuleIndexPage,
+    ModulePage,
+    StageGuidePage,
+)
 from strategies.demo.load import CASES
 from strategies.models import StrategyPage
 
@@ -123,3 +132,61 @@ def load_guides(log):
         for code in TRANSLATIONS:
             translate(page, _guide_texts(guide, code), by_code[code])
     log(f"Stage guides: {len(GUIDES)} later stages, step by step, in 3 languages.")
+
+
+def _course_texts(course, code, modules):
+    data, key = course[code], course["key"]
+    agenda = []
+    for item in course["agenda"]:
+        if item["type"] == "module":
+            agenda.append(
+                (
+                    "session",
+                    {
+                        "module": modules[item["module"]].pk,
+                        "duration_minutes": item["duration_minutes"],
+                        "starts_new_day": item["starts_new_day"],
+                        "notes": item["notes"][code],
+                    },
+                )
+            )
+        else:
+            agenda.append(
+                (
+                    "pause",
+                    {"title": item["title"][code], "duration_minutes": item["duration_minutes"]},
+                )
+            )
+    return {
+        "title": data["title"],
+        "slug": data["slug"],
+        "summary": data["summary"],
+        "audience": data["audience"],
+        "objectives": stream(f"{key}-objectives", [("objective", o) for o in data["objectives"]]),
+        "facilitator_notes": data["facilitator_notes"],
+        "agenda": stream(f"{key}-agenda", agenda),
+    }
+
+
+def load_courses(log):
+    by_code = locales()
+    index = CourseIndexPage.objects.get(locale=Locale.get_default())
+    if CoursePage.objects.child_of(index).exists():
+        log("Courses: already loaded, left as they are.")
+        return
+    slugs = {m["key"]: m[SOURCE]["slug"] for m in MODULES}
+    modules = {
+        key: ModulePage.objects.get(locale=by_code[SOURCE], slug=slug)
+        for key, slug in slugs.items()
+    }
+    for course in courses.COURSES:
+        hours, minutes = (int(part) for part in course["start_time"].split(":"))
+        page = CoursePageFactory(
+            parent=index,
+            start_time=datetime.time(hours, minutes),
+            **_course_texts(course, SOURCE, modules),
+        )
+        page.save_revision().publish()
+        for code in TRANSLATIONS:
+            translate(page, _course_texts(course, code, modules), by_code[code])
+    log(f"Courses: {len(courses.COURSES)} courses built from the modules, in 3 languages.")

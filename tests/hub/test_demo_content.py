@@ -1,3 +1,4 @@
+import io
 from io import StringIO
 
 from django.core.management import call_command
@@ -6,8 +7,16 @@ from django.test import TestCase
 from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import Translation
 
+from pypdf import PdfReader
+
 from hub.models import Footer, HomePage, MainMenu, StandardPage, Theme
-from learning.models import GuideIndexPage, ModuleIndexPage, ModulePage, StageGuidePage
+from learning.models import (
+    CoursePage,
+    GuideIndexPage,
+    ModuleIndexPage,
+    ModulePage,
+    StageGuidePage,
+)
 from strategies.models import StrategyPage, StrategySetPage, SubmissionContact
 
 
@@ -84,7 +93,7 @@ class TestLoadDemoContent(TestCase):
 
     def test_lang_hreflang_and_switcher_on_every_page(self):
         pages = Page.objects.live().filter(depth__gt=1).select_related("locale")
-        self.assertEqual(pages.count(), 3 * (7 + 8 + 5 + 15 + 2))
+        self.assertEqual(pages.count(), 3 * (7 + 8 + 5 + 2 + 15 + 2))
         for page in pages:
             code = page.locale.language_code
             with self.subTest(url=page.url):
@@ -195,6 +204,20 @@ class TestLoadDemoContent(TestCase):
         response = self.client.get(index.url, {"review": "2025-01-20"})
         self.assertContains(response, "Leer la guía paso a paso", count=5)
         self.assertContains(response, "entre el 20 de abril de 2025 y el 20 de mayo de 2025")
+
+    def test_two_courses_in_three_languages_with_both_pdfs_in_french(self):
+        for code in ("en", "fr", "es"):
+            courses = CoursePage.objects.filter(locale__language_code=code, live=True)
+            self.assertEqual(courses.count(), 2, code)
+        two_day = CoursePage.objects.filter(locale__language_code="fr")
+        self.assertEqual(sorted(c.agenda_items()[-1].day for c in two_day), [1, 2])
+        course = two_day.first()
+        for route in ("handout/pdf/", "facilitator/pdf/"):
+            response = self.client.get(course.url + route)
+            self.assertTrue(response.content.startswith(b"%PDF-"))
+            reader = PdfReader(io.BytesIO(response.content))
+            text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+            self.assertIn(" ".join(course.title.split()), text)
 
 
 class TestNumbersPerLanguage(TestCase):

@@ -8,8 +8,9 @@ from strategies.demo import load as strategies
 
 class Command(BaseCommand):
     help = (
-        "Load the demo content (taxonomy, pages, menu, footer, training modules, strategy "
-        "library) in English, French and Spanish. Idempotent: what exists is left as it is."
+        "Load the demo content (taxonomy, pages, menu, footer, training modules, guides, "
+        "courses, strategy library) in English, French and Spanish. Idempotent: what "
+        "exists is left as it is."
     )
 
     def handle(self, *args, **options):
@@ -18,4 +19,5 @@ class Command(BaseCommand):
             learning.load(self.stdout.write)
             strategies.load(self.stdout.write)
             learning.load_guides(self.stdout.write)
+            learning.load_courses(self.stdout.write)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))

@@ -1,0 +1,193 @@
+import datetime
+import io
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import Page
+
+from pypdf import PdfReader
+
+from hub.models import Theme
+from learning.factories import CourseIndexPageFactory, CoursePageFactory
+from strategies.factories import StrategyIndexPageFactory
+from tests.learning.test_modules import BODY, build_modules, module
+from tests.utils import translate
+
+
+def session(page, minutes, notes="", new_day=False):
+    return (
+        "session",
+        {"module": page, "duration_minutes": minutes, "starts_new_day": new_day, "notes": notes},
+    )
+
+
+def pause(title, minutes):
+    return ("pause", {"title": title, "duration_minutes": minutes})
+
+
+def pdf_text(response):
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+
+
+class CourseTestCase(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.modules_index = build_modules()
+        cls.home = cls.modules_index.get_parent()
+        cls.courses = CourseIndexPageFactory(parent=cls.home)
+        translate(cls.courses, "fr", title="Cours", slug="cours")
+        cls.basics = module(cls.modules_index, "UPR basics", body=BODY)
+        cls.smart = module(cls.modules_index, "SMART recommendations")
+        translate(cls.basics, "fr", title="Les bases de l’EPU", slug="bases")
+        translate(cls.smart, "fr", title="Recommandations SMART", slug="smart")
+        cls.course = CoursePageFactory(
+            parent=cls.courses,
+            title="One-day introduction",
+            slug="intro",
+            agenda=[
+                session(cls.basics, 90, notes="Start with a quiz in pairs."),
+                pause("Coffee", 15),
+                session(cls.smart, 60),
+                session(cls.basics, 45, new_day=True),
+            ],
+        )
+        cls.course.save_revision().publish()
+        cls.course_fr = translate(
+            cls.course, "fr", title="Introduction en une journée", slug="introduction"
+        )
+
+
+class TestAgenda(CourseTestCase):
+    def test_times_days_and_total(self):
+        items = self.course.agenda_items()
+        self.assertEqual(
+            [(i.number, i.day, i.start.time(), i.end.time()) for i in items],
+            [
+                (1, 1, datetime.time(9, 0), datetime.time(10, 30)),
+                (None, 1, datetime.time(10, 30), datetime.time(10, 45)),
+                (2, 1, datetime.time(10, 45), datetime.time(11, 45)),
+                (3, 2, datetime.time(9, 0), datetime.time(9, 45)),
+            ],
+        )
+        context = self.client.get(self.course.url).context
+        self.assertEqual(context["total_minutes"], 195)
+        self.assertEqual(context["days"], 2)
+
+    def test_course_page_shows_the_agenda_in_french(self):
+        response = self.client.get(self.course_fr.url)
+        self.assertContains(response, "3 h 15 min")
+        self.assertContains(response, "09:00–10:30")
+        self.assertContains(response, "Les bases de l’EPU")
+        self.assertContains(response, "Jour 2")
+
+    def test_query_count_does_not_grow_with_sessions(self):
+        self.client.get(self.course.url)
+        with CaptureQueriesContext(connection) as few:
+            self.client.get(self.course.url)
+        self.course.agenda = (
+            list(self.course.agenda.raw_data)
+            + [
+                {
+                    "type": "session",
+                    "value": {
+                        "module": self.smart.pk,
+                        "duration_minutes": 30,
+                        "starts_new_day": False,
+                        "notes": "",
+                    },
+                }
+            ]
+            * 6
+        )
+        self.course.save_revision().publish()
+        self.client.get(self.course.url)
+        with CaptureQueriesContext(connection) as many:
+            self.client.get(self.course.url)
+        self.assertEqual(len(few), len(many))
+
+
+class TestPrintables(CourseTestCase):
+    def test_handout_leaves_out_facilitator_notes_and_answers(self):
+        html = self.client.get(self.course.url + "handout/").content.decode()
+        self.assertIn("Every State is reviewed once per cycle.", html)
+        self.assertIn("☐ Supported or noted", html)
+        self.assertNotIn("Start with a quiz in pairs.", html)
+        self.assertNotIn("Agree ground rules", html)
+        self.assertNotIn("The State supports or notes each one.", html)
+
+    def test_facilitator_guide_has_notes_exercises_and_answers(self):
+        html = self.client.get(self.course.url + "facilitator/").content.decode()
+        self.assertIn("Start with a quiz in pairs.", html)
+        self.assertIn("Agree ground rules", html)
+        self.assertIn("Map the actors", html)
+        self.assertIn("The State supports or notes each one.", html)
+        # UPR basics has two sessions in the agenda but is printed once.
+        self.assertEqual(html.count("Every State is reviewed once per cycle."), 1)
+
+    def test_pdfs_in_french_are_valid_and_translated(self):
+        for route in ("handout/pdf/", "facilitator/pdf/"):
+            with self.subTest(route=route):
+                response = self.client.get(self.course_fr.url + route)
+                self.assertEqual(response["Content-Type"], "application/pdf")
+                self.assertTrue(response.content.startswith(b"%PDF-"))
+                text = pdf_text(response)
+                self.assertIn("Introduction en une journée", text)
+                self.assertIn("Les bases de l’EPU", text)
+
+    def test_stage_guide_pdf(self):
+        from hub.models import Stage
+        from learning.factories import GuideIndexPageFactory, StageGuidePageFactory
+
+        guide_index = GuideIndexPageFactory(parent=self.home)
+        guide = StageGuidePageFactory(
+            parent=guide_index,
+            title="Responses step by step",
+            stage=Stage.vocabulary().get(slug="responses"),
+        )
+        guide_index_es = translate(guide_index, "es", title="Guía", slug="guia")
+        guide_es = translate(guide, "es", title="Respuestas paso a paso", slug="respuestas")
+        self.assertTrue(guide_index_es.live)
+        response = self.client.get(guide_es.url + "pdf/")
+        self.assertTrue(response.content.startswith(b"%PDF-"))
+        self.assertIn("Respuestas paso a paso", pdf_text(response))
+        self.assertIn("Draft the letter", pdf_text(self.client.get(guide.url + "pdf/")))
+
+
+class TestTrainerPermissions(CourseTestCase):
+    """The permission matrix: what a trainer may do in each section."""
+
+    def setUp(self):
+        self.trainer = get_user_model().objects.create_user("trainer", "t@localhost", "pw")
+        self.trainer.groups.add(Group.objects.get(name="Trainers"))
+
+    def perms(self, page):
+        return Page.objects.get(pk=page.pk).permissions_for_user(self.trainer)
+
+    def test_courses_create_edit_publish(self):
+        self.assertTrue(self.perms(self.courses).can_add_subpage())
+        self.assertTrue(self.perms(self.course).can_edit())
+        self.assertTrue(self.perms(self.course).can_publish())
+
+    def test_modules_propose_changes_but_not_publish(self):
+        self.assertTrue(self.perms(self.basics).can_edit())
+        self.assertFalse(self.perms(self.basics).can_publish())
+        self.assertFalse(self.perms(self.modules_index).can_add_subpage())
+
+    def test_no_strategies_no_taxonomy(self):
+        library = StrategyIndexPageFactory(parent=self.home)
+        self.assertFalse(self.perms(library).can_add_subpage())
+        self.assertFalse(self.perms(library).can_edit())
+        self.assertFalse(self.trainer.has_perm("hub.change_theme"))
+        self.client.force_login(self.trainer)
+        theme = Theme.objects.first()
+        response = self.client.get(f"/admin/snippets/hub/theme/edit/{theme.pk}/")
+        self.assertNotEqual(response.status_code, 200)
+
+    def test_trainer_builds_a_course_in_the_admin(self):
+        self.client.force_login(self.trainer)
+        add = f"/admin/pages/add/learning/coursepage/{self.courses.pk}/"
+        self.assertEqual(self.client.get(add).status_code, 200)
