@@ -210,9 +210,35 @@ class ModulePage(BasePage):
             blocks.append((block, quiz))
         return blocks
 
+    def course_navigation(self, params):
+        """Previous and next modules when the reader arrived from a course (``?course=id``)."""
+        course_id = params.get("course", "")
+        if not course_id.isdigit():
+            return None
+        course = (
+            CoursePage.objects.live()
+            .public()
+            .filter(pk=int(course_id), locale_id=self.locale_id)
+            .first()
+        )
+        if course is None:
+            return None
+        modules = list({m.pk: m for m in (i.module for i in course.agenda_items()) if m}.values())
+        position = next((n for n, m in enumerate(modules) if m.pk == self.pk), None)
+        if position is None:
+            return None
+        return {
+            "course": course,
+            "previous": modules[position - 1] if position > 0 else None,
+            "next": modules[position + 1] if position + 1 < len(modules) else None,
+            "position": position + 1,
+            "total": len(modules),
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["blocks"] = self.body_with_quizzes(request.GET)
+        context["course_nav"] = self.course_navigation(request.GET)
         context["theme_labels"] = localized(self.themes.all())
         context["stage_labels"] = localized(self.stages.all())
         context["region_labels"] = [REGION_LABELS[r.slug] for r in self.regions.all()]

@@ -191,3 +191,25 @@ class TestTrainerPermissions(CourseTestCase):
         self.client.force_login(self.trainer)
         add = f"/admin/pages/add/learning/coursepage/{self.courses.pk}/"
         self.assertEqual(self.client.get(add).status_code, 200)
+
+
+class TestCourseNavigation(CourseTestCase):
+    def test_previous_and_next_inside_a_course(self):
+        first = self.client.get(self.basics.url, {"course": self.course.pk})
+        self.assertContains(first, "Module 1 of 2 in this course")
+        self.assertContains(first, f'rel="next" href="{self.smart.url}?course={self.course.pk}"')
+        self.assertNotContains(first, 'rel="prev"')
+        second = self.client.get(self.smart.url, {"course": self.course.pk})
+        self.assertContains(second, 'rel="prev"')
+        self.assertNotContains(second, 'rel="next"')
+
+    def test_in_french_and_only_for_real_courses(self):
+        fr = self.basics.get_translation(self.course_fr.locale)
+        response = self.client.get(fr.url, {"course": self.course_fr.pk})
+        self.assertContains(response, "Module 1 sur 2 de ce cours")
+        self.assertNotContains(self.client.get(self.basics.url, {"course": "x"}), "in this course")
+        wrong_language = self.client.get(self.basics.url, {"course": self.course_fr.pk})
+        self.assertNotContains(wrong_language, "in this course")
+
+    def test_agenda_links_carry_the_course(self):
+        self.assertContains(self.client.get(self.course.url), f"?course={self.course.pk}")

@@ -113,6 +113,11 @@ class TestTimelineArithmetic(SimpleTestCase):
         self.assertEqual(add_months(datetime.date(2024, 8, 31), 6), datetime.date(2025, 2, 28))
         self.assertEqual(add_months(datetime.date(2024, 3, 31), -1), datetime.date(2024, 2, 29))
 
+    def test_leap_years(self):
+        self.assertEqual(add_months(datetime.date(2024, 2, 29), 12), datetime.date(2025, 2, 28))
+        self.assertEqual(add_months(datetime.date(2023, 8, 29), 6), datetime.date(2024, 2, 29))
+        self.assertEqual(add_months(datetime.date(2027, 8, 29), 54), datetime.date(2032, 2, 29))
+
     def test_milestones_in_order(self):
         dates = [m.start for m in milestones(datetime.date(2024, 1, 22))]
         self.assertEqual(dates, sorted(dates))

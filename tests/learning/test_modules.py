@@ -133,6 +133,24 @@ class TestModulePage(TestCase):
             with self.subTest(text=text):
                 self.assertContains(response, text)
 
+    def test_every_block_type_renders_in_french_and_spanish(self):
+        markers = {"fr": "Vérifier mes réponses", "es": "Comprobar mis respuestas"}
+        for code, slug in (("fr", "cycle-fr"), ("es", "ciclo")):
+            translated = translate(self.page, code, title=f"Cycle {code}", slug=slug)
+            with self.subTest(code=code):
+                response = self.client.get(translated.url)
+                self.assertContains(response, f'<html lang="{code}"')
+                for text in (
+                    "Every State is reviewed once per cycle.",
+                    "<dt>Troika</dt>",
+                    "Map the actors",
+                    "video.example.org",
+                    "Recommendations are public.",
+                    "About 6 to 8 months",
+                    markers[code],
+                ):
+                    self.assertContains(response, text)
+
     def test_video_loads_nothing_until_the_reader_follows_the_link(self):
         html = self.client.get(self.page.url).content.decode()
         self.assertNotIn("<iframe", html)
