@@ -278,7 +278,34 @@ class StrategyPage(BasePage):
         context["country_names"] = sorted(c.name for c in self.countries.all())
         context["tactic_labels"] = [t.label for t in self.tactics.all()]
         context["related"] = self.related_strategies()
+        context["modules"], context["guides"] = self.learning_resources()
         return context
+
+    def learning_resources(self):
+        """Training modules sharing this case's themes or stages, and its stages' guides."""
+        from learning.models import ModulePage, StageGuidePage
+
+        stage_ids = list(self.stages.values_list("pk", flat=True))
+        modules = related_pages(
+            self,
+            ModulePage.objects.live().public(),
+            [
+                (
+                    "tagged_themes",
+                    "tagged_themes__tag__in",
+                    list(self.themes.values_list("pk", flat=True)),
+                ),
+                ("stages", "stages__in", stage_ids),
+            ],
+        )
+        guides = (
+            StageGuidePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, stage_id__in=stage_ids, alias_of__isnull=True)
+            .select_related("stage")
+            .order_by("stage__number")
+        )
+        return modules, guides
 
     def related_strategies(self, limit=3):
         """Live strategies in this language sharing the most themes, stages and regions."""

@@ -213,3 +213,74 @@ class TestCourseNavigation(CourseTestCase):
 
     def test_agenda_links_carry_the_course(self):
         self.assertContains(self.client.get(self.course.url), f"?course={self.course.pk}")
+
+
+class TestTrainerJourney(CourseTestCase):
+    """A trainer builds a French course in the admin, publishes it, and downloads both PDFs."""
+
+    def test_build_publish_and_download(self):
+        from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+        trainer = get_user_model().objects.create_user("formatrice", "f@localhost", "pw")
+        trainer.groups.add(Group.objects.get(name="Trainers"))
+        self.client.force_login(trainer)
+        courses_fr = self.courses.get_translation(self.course_fr.locale)
+        basics_fr = self.basics.get_translation(self.course_fr.locale)
+        smart_fr = self.smart.get_translation(self.course_fr.locale)
+        data = nested_form_data(
+            {
+                "title": "Atelier d’une demi-journée",
+                "slug": "demi-journee",
+                "summary": "Une introduction courte.",
+                "audience": "Équipes d’OSC.",
+                "objectives": streamfield([("objective", "Comprendre le cycle.")]),
+                "start_time": "14:00",
+                "agenda": streamfield(
+                    [
+                        (
+                            "session",
+                            {
+                                "module": smart_fr.pk,
+                                "duration_minutes": 60,
+                                "starts_new_day": False,
+                                "notes": "Commencer par un exemple.",
+                            },
+                        ),
+                        ("pause", {"title": "Pause", "duration_minutes": 15}),
+                        (
+                            "session",
+                            {
+                                "module": basics_fr.pk,
+                                "duration_minutes": 45,
+                                "starts_new_day": False,
+                                "notes": "",
+                            },
+                        ),
+                    ]
+                ),
+                "facilitator_notes": rich_text("<p>Pas de photos sans accord.</p>"),
+                "action-publish": "publish",
+            }
+        )
+        url = f"/admin/pages/add/learning/coursepage/{courses_fr.pk}/"
+        response = self.client.post(url, data)
+        self.assertEqual(response.status_code, 302, response.content[:2000])
+        course = courses_fr.get_children().get(slug="demi-journee").specific
+        self.assertTrue(course.live)
+        self.assertEqual(
+            [i.title for i in course.agenda_items() if i.number],
+            ["Recommandations SMART", "Les bases de l’EPU"],
+        )
+        self.client.logout()
+        page = self.client.get(course.url)
+        self.assertContains(page, "14:00–15:00")
+        self.assertContains(page, "1 h 45 min")
+        for route, expected in (
+            ("handout/pdf/", "Document pour les participants"),
+            ("facilitator/pdf/", "Commencer par un exemple."),
+        ):
+            with self.subTest(route=route):
+                response = self.client.get(course.url + route)
+                text = " ".join(pdf_text(response).split())
+                self.assertIn("Atelier d’une demi-journée", text)
+                self.assertIn(expected.upper(), text.upper())

@@ -112,3 +112,37 @@ class TestStrategyPageQueries(TestCase):
         for n in range(4):
             strategy(self.index, f"Related {n}", countries=["KE"], themes=["torture"])
         self.assertEqual(self.count_queries(small), self.count_queries(large))
+
+
+class TestLinksToLearning(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        from hub.models import Stage
+        from learning.factories import (
+            GuideIndexPageFactory,
+            ModuleIndexPageFactory,
+            StageGuidePageFactory,
+        )
+        from tests.learning.test_modules import module
+
+        cls.index, _ = build_library()
+        home = cls.index.get_parent()
+        modules = ModuleIndexPageFactory(parent=home)
+        cls.module = module(modules, "Working with government", stages=["implementation"])
+        module(modules, "Preparing a submission", stages=["preparation"])
+        guides = GuideIndexPageFactory(parent=home)
+        StageGuidePageFactory(
+            parent=guides,
+            title="Implementation, step by step",
+            stage=Stage.vocabulary().get(slug="implementation"),
+        )
+        cls.case = strategy(
+            cls.index, "Budget follow-up", countries=["MN"], stages=["implementation"]
+        )
+
+    def test_case_links_to_modules_and_the_stage_guide(self):
+        response = self.client.get(self.case.url)
+        self.assertContains(response, "Learn more about these stages")
+        self.assertContains(response, "Implementation, step by step")
+        self.assertContains(response, "Working with government")
+        self.assertNotContains(response, "Preparing a submission")
