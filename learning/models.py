@@ -310,8 +310,12 @@ class StageGuidePage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["stage_label"] = localized([self.stage])[0]
-        context["modules"] = in_locale(self.related_modules.all(), self.locale_id)
-        context["strategies"] = in_locale(self.related_strategies.all(), self.locale_id)
+        context["modules"] = in_locale(
+            self.related_modules.values_list("translation_key", flat=True), self.locale_id
+        )
+        context["strategies"] = in_locale(
+            self.related_strategies.values_list("translation_key", flat=True), self.locale_id
+        )
         context["actors"] = dict(ACTORS)
         return context
 
@@ -376,15 +380,12 @@ class CoursePage(RoutablePageMixin, BasePage):
         Times run on from ``start_time``; a session marked "starts a new day" begins the
         next day at ``start_time`` again. Modules are fetched in one query.
         """
-        module_ids = [
-            b.value["module"].pk
+        keys = [
+            b.value["module"].translation_key
             for b in self.agenda
             if b.block_type == "session" and b.value["module"]
         ]
-        modules = {
-            page.translation_key: page
-            for page in in_locale(Page.objects.filter(pk__in=module_ids), self.locale_id)
-        }
+        modules = {page.translation_key: page for page in in_locale(keys, self.locale_id)}
         day, number = 1, 0
         clock = datetime.datetime.combine(datetime.date(2000, 1, 1), self.start_time)
         items = []

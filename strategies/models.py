@@ -16,7 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from hub.listing import related_pages
-from hub.models import BasePage, Country, Region, SectionPage, Stage, localized
+from hub.models import BasePage, Country, Region, SectionPage, Stage, in_locale, localized
 from hub.models.fields import VocabularyTaggableManager
 from hub.models.taxonomy import REGION_LABELS, RegionTaggedItemBase, ThemeTaggedItemBase
 from strategies.blocks import RecommendationsBlock, ResourcesBlock, StepsBlock
@@ -353,14 +353,8 @@ class StrategySetPage(BasePage):
 
     def strategies(self):
         """The set's strategies in this page's language, in the editor's order."""
-        keys = list(self.items.values_list("strategy__translation_key", flat=True))
-        pages = {
-            page.translation_key: page
-            for page in StrategyPage.objects.live()
-            .public()
-            .filter(translation_key__in=keys, locale_id=self.locale_id)
-        }
-        return [pages[key] for key in keys if key in pages]
+        items = self.items.select_related("strategy")
+        return in_locale([item.strategy.translation_key for item in items], self.locale_id)
 
 
 class StrategySetItem(Orderable):

@@ -9,6 +9,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail_localize.fields import TranslatableField
 
+from hub.models.pages import in_locale
+
 
 @register_setting(icon="list-ul")
 class MainMenu(BaseSiteSetting, ClusterableModel):
@@ -21,15 +23,9 @@ class MainMenu(BaseSiteSetting, ClusterableModel):
 
     def pages(self):
         """The menu's live pages in the active locale, in two queries whatever their number."""
-        items = list(self.items.select_related("link_page"))
+        items = self.items.select_related("link_page")
         keys = [item.link_page.translation_key for item in items]
-        localized = {
-            page.translation_key: page
-            for page in Page.objects.live()
-            .public()
-            .filter(translation_key__in=keys, locale=Locale.get_active())
-        }
-        return [localized[key] for key in keys if key in localized]
+        return in_locale(keys, Locale.get_active().pk, specific=False)
 
 
 class MainMenuItem(Orderable):

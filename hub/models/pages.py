@@ -25,16 +25,20 @@ PAGE_TRANSLATABLE_FIELDS = [
 ]
 
 
-def in_locale(pages, locale_id):
-    """The live translations of ``pages`` in a locale, in the same order, in one query."""
-    keys = [page.translation_key for page in pages]
-    found = {
-        page.translation_key: page
-        for page in Page.objects.live()
+def in_locale(translation_keys, locale_id, specific=True):
+    """The live, translated pages with these translation keys in a locale, in key order.
+
+    Pages point at source-language pages (featured items, menus, sets, agendas); this
+    shows them in the reader's language, skipping those not translated yet, in one
+    query (plus one per page type when ``specific``).
+    """
+    keys = list(translation_keys)
+    pages = (
+        Page.objects.live()
         .public()
         .filter(translation_key__in=keys, locale_id=locale_id, alias_of__isnull=True)
-        .specific()
-    }
+    )
+    found = {page.translation_key: page for page in (pages.specific() if specific else pages)}
     return [found[key] for key in keys if key in found]
 
 
@@ -114,24 +118,8 @@ class HomePage(BasePage):
 
     def get_featured_pages(self):
         """The featured pages in the reader's language, in a constant number of queries."""
-        items = list(self.featured_items.all())
-        keys = Page.objects.filter(pk__in=[item.featured_page_id for item in items]).values_list(
-            "pk", "translation_key"
-        )
-        key_by_pk = dict(keys)
-        pages = {
-            page.translation_key: page
-            for page in Page.objects.live()
-            .public()
-            .filter(translation_key__in=key_by_pk.values(), locale_id=self.locale_id)
-            .specific()
-        }
-        featured = []
-        for item in items:
-            page = pages.get(key_by_pk.get(item.featured_page_id))
-            if page is not None:
-                featured.append(page)
-        return featured
+        items = self.featured_items.select_related("featured_page")
+        return in_locale([item.featured_page.translation_key for item in items], self.locale_id)
 
 
 class HomePageFeaturedItem(Orderable):
