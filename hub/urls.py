@@ -16,6 +16,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("language/<str:language_code>/", views.switch_language, name="switch_language"),
+    path("health/", search_views.health, name="health"),
     path(
         "sitemap.xml",
         cache_page(60 * 15)(sitemap),
@@ -31,5 +32,6 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("search/autocomplete/", search_views.autocomplete, name="search_autocomplete"),
     path("", include(wagtail_urls)),
 )

@@ -138,6 +138,8 @@ class ModulePageRegion(RegionTaggedItemBase):
 class ModulePage(BasePage):
     """A training module: objectives, teaching blocks, an exercise and a self-check quiz."""
 
+    search_type = "module"
+
     audience = models.CharField(_("audience"), max_length=255)
     level = models.CharField(_("level"), max_length=20, choices=LEVELS, default="introductory")
     duration_minutes = models.PositiveSmallIntegerField(_("estimated duration (minutes)"))
@@ -260,6 +262,8 @@ class ModulePage(BasePage):
 class StageGuidePage(RoutablePageMixin, BasePage):
     """Step-by-step guidance through one later stage of the UPR."""
 
+    search_type = "guide"
+
     stage = models.ForeignKey(
         Stage,
         on_delete=models.PROTECT,
@@ -324,6 +328,9 @@ class StageGuidePage(RoutablePageMixin, BasePage):
         context = self.get_context(request)
         return pdf_response(request, "learning/print/stage_guide.html", context, self.title)
 
+    def search_facets(self):
+        return {"stage": [self.stage.slug]}
+
 
 @dataclass
 class AgendaItem:
@@ -339,6 +346,8 @@ class AgendaItem:
 
 class CoursePage(RoutablePageMixin, BasePage):
     """A course that a trainer assembles from modules, with an agenda and printable outputs."""
+
+    search_type = "course"
 
     audience = models.CharField(_("audience"), max_length=255)
     objectives = StreamField(ObjectivesBlock(), verbose_name=_("learning objectives"))
@@ -373,6 +382,22 @@ class CoursePage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("course")
+
+    def search_facets(self):
+        """What the course's modules cover."""
+        ids = [
+            b.value["module"].pk
+            for b in self.agenda
+            if b.block_type == "session" and b.value["module"]
+        ]
+        facets = {"region": set(), "theme": set(), "stage": set()}
+        for module in ModulePage.objects.filter(pk__in=ids).prefetch_related(
+            "tagged_regions__tag", "tagged_themes__tag", "stages"
+        ):
+            facets["region"].update(item.tag.slug for item in module.tagged_regions.all())
+            facets["theme"].update(item.tag.slug for item in module.tagged_themes.all())
+            facets["stage"].update(stage.slug for stage in module.stages.all())
+        return {name: sorted(values) for name, values in facets.items()}
 
     def agenda_items(self):
         """The agenda with start times, days and modules in this page's language.

@@ -116,6 +116,8 @@ class StrategyPageTactic(ItemBase):
 class StrategyPage(BasePage):
     """A case study of a UPR advocacy strategy, written so others can replicate it."""
 
+    search_type = "case-study"
+
     organisation = models.CharField(
         _("organisation"),
         max_length=200,
@@ -241,6 +243,11 @@ class StrategyPage(BasePage):
         verbose_name = _("strategy case study")
         verbose_name_plural = _("strategy case studies")
 
+    def search_excluded_fields(self):
+        # An anonymous case never puts its organisation in a search index (the model
+        # also keeps the field empty; this holds even if it did not).
+        return ("organisation",) if self.is_anonymous else ()
+
     def clean(self):
         super().clean()
         if self.is_anonymous and self.organisation.strip():
@@ -331,6 +338,8 @@ class StrategyPage(BasePage):
 
 class StrategySetPage(BasePage):
     """A curated collection of strategies, e.g. "Engaging embassies", to link from courses."""
+
+    search_type = "collection"
 
     intro = RichTextField(_("introduction"), features=STORY_FEATURES)
 

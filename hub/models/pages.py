@@ -55,8 +55,33 @@ class BasePage(Page):
     search_fields = Page.search_fields + [index.SearchField("summary")]
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("summary")]
 
+    #: The key of this page type in the site search's "type" filter; pages of a type
+    #: without one are not listed by the site search (see ``search.documents``).
+    search_type = None
+
     class Meta:
         abstract = True
+
+    def search_facets(self):
+        """The taxonomy values the site search filters this page by.
+
+        A dict of facet name to values: region slugs, country codes, and the slugs
+        of themes and stages (shared by all their translations).
+        """
+        facets = {}
+        if hasattr(self, "regions"):
+            facets["region"] = [tag.slug for tag in self.regions.all()]
+        if hasattr(self, "countries"):
+            facets["country"] = [country.code for country in self.countries.all()]
+        if hasattr(self, "themes"):
+            facets["theme"] = [tag.slug for tag in self.themes.all()]
+        if hasattr(self, "stages"):
+            facets["stage"] = [stage.slug for stage in self.stages.all()]
+        return facets
+
+    def search_excluded_fields(self):
+        """Names of ``search_fields`` whose text must stay out of the site search."""
+        return ()
 
     @cached_property
     def untranslated_source(self):
@@ -167,6 +192,8 @@ class StandardPageRegion(RegionTaggedItemBase):
 
 class StandardPage(BasePage):
     """A general page: about, privacy notice, contact, and similar."""
+
+    search_type = "page"
 
     body = StreamField(StandardBlock(), verbose_name=_("body"))
     themes = VocabularyTaggableManager(

@@ -1,0 +1,103 @@
+"""Database search: Wagtail's search on SQLite FTS5 or PostgreSQL full-text search.
+
+The embedded default. It searches ``SearchDocument`` rows of the reader's locale
+and counts facets in the database, one query per filter however many results
+there are. SQLite folds accents but neither backend stems like Elasticsearch's
+language analyzers, and neither suggests spellings.
+"""
+
+from django.db import connection
+from django.db.models import Count
+from django.utils.html import escape
+
+from wagtail.models import Locale
+from wagtail.search.backends import get_search_backend
+
+from search.models import SearchDocument, SearchFacetValue
+
+from .base import FILTERS, Hit, Results, highlight, query_terms
+
+
+class DatabaseBackend:
+    name = "database"
+
+    def _documents(self, query, exclude=None):
+        documents = SearchDocument.objects.filter(
+            locale_id__in=Locale.objects.filter(language_code=query.language).values("pk")
+        )
+        for name, value in query.filters.items():
+            if name == exclude:
+                continue
+            if name == "type":
+                documents = documents.filter(type=value)
+            else:
+                documents = documents.filter(
+                    page_id__in=SearchFacetValue.objects.filter(facet=name, value=value).values(
+                        "document_id"
+                    )
+                )
+        return documents
+
+    @staticmethod
+    def _matching(documents, text):
+        """(results to page through, queryset of the same documents for counting)."""
+        if not text:
+            ordered = documents.order_by("-published_at", "title")
+            return ordered, documents
+        results = get_search_backend().search(text, documents)
+        return results, results.get_queryset()
+
+    def search(self, query):
+        results, _matched = self._matching(self._documents(query), query.text)
+        total = results.count()
+        documents = list(results[query.offset : query.offset + query.limit])
+        values = {}
+        for row in SearchFacetValue.objects.filter(document__in=documents).values_list(
+            "document_id", "facet", "value"
+        ):
+            values.setdefault(row[0], {}).setdefault(row[1], []).append(row[2])
+        terms = query_terms(query.text)
+        hits = [
+            Hit(
+                id=document.pk,
+                type=document.type,
+                title=document.title,
+                url=document.url,
+                snippet=highlight(document.body, terms)
+                or highlight(document.summary, terms)
+                or escape(document.summary),
+                facets=values.get(document.pk, {}),
+            )
+            for document in documents
+        ]
+        return Results(hits=hits, total=total, facets=self._facets(query))
+
+    def _facets(self, query):
+        facets = {}
+        for name in FILTERS:
+            _results, matched = self._matching(self._documents(query, exclude=name), query.text)
+            if name == "type":
+                rows = matched.order_by().values_list("type").annotate(n=Count("pk"))
+            else:
+                rows = (
+                    SearchFacetValue.objects.filter(facet=name, document__in=matched.values("pk"))
+                    .values_list("value")
+                    .annotate(n=Count("document_id"))
+                    .order_by()
+                )
+            facets[name] = dict(rows)
+        return facets
+
+    def autocomplete(self, text, language, limit=8):
+        documents = SearchDocument.objects.filter(
+            locale_id__in=Locale.objects.filter(language_code=language).values("pk")
+        )
+        return [
+            {"title": document.title, "url": document.url, "type": document.type}
+            for document in get_search_backend().autocomplete(text, documents)[:limit]
+        ]
+
+    def health(self):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        return "ok"

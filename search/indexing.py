@@ -1,0 +1,115 @@
+"""Keep the search documents in step with the pages.
+
+The database copy (``SearchDocument``) is always written, so database search and
+the fallback are current; Elasticsearch, when configured, is written after it.
+A failure never reaches the editor who published: it is logged, and
+``manage.py rebuild_search_index`` repairs the indexes.
+"""
+
+import logging
+
+from django.db import transaction
+
+from wagtail.models import Page
+from wagtail.search import index as wagtail_index
+
+from . import backends
+from .documents import build, searchable_models
+from .models import SearchDocument, SearchFacetValue
+
+logger = logging.getLogger(__name__)
+
+
+def save_documents(documents):
+    """Write documents to the database backend (and its full-text index)."""
+    for document in documents:
+        with transaction.atomic():
+            row, _created = SearchDocument.objects.update_or_create(
+                page_id=document.id,
+                defaults={
+                    "locale_id": document.locale_id,
+                    "type": document.type,
+                    "title": document.title,
+                    "url": document.url,
+                    "summary": document.summary,
+                    "body": document.body,
+                    "keywords": document.keywords,
+                    "published_at": document.published_at,
+                },
+            )
+            row.facets.all().delete()
+            SearchFacetValue.objects.bulk_create(
+                SearchFacetValue(document=row, facet=name, value=value)
+                for name, values in document.facets.items()
+                for value in values
+            )
+        wagtail_index.insert_or_update_object(row)
+
+
+def delete_documents(page_ids):
+    for row in SearchDocument.objects.filter(page_id__in=page_ids):
+        wagtail_index.remove_object(row)
+        row.delete()
+
+
+def update(pages):
+    """Index these pages as they are now: add, replace or remove each one's document."""
+    documents, gone = [], []
+    for page in pages:
+        document = build(page)
+        if document is None:
+            gone.append(page.pk)
+        else:
+            documents.append(document)
+    try:
+        save_documents(documents)
+        delete_documents(gone)
+    except Exception:
+        logger.exception(
+            "Could not update the database search documents of pages %s", [p.pk for p in pages]
+        )
+    engine = backends.engine()
+    if engine is None:
+        return
+    try:
+        if documents:
+            engine.index(documents)
+        if gone:
+            engine.delete(gone)
+    except Exception:
+        logger.exception(
+            "Could not update Elasticsearch for pages %s; run `manage.py rebuild_search_index`",
+            [p.pk for p in pages],
+        )
+
+
+def remove(page_ids):
+    """Forget pages that no longer exist."""
+    page_ids = list(page_ids)
+    try:
+        delete_documents(page_ids)
+    except Exception:
+        logger.exception("Could not delete the database search documents of pages %s", page_ids)
+    engine = backends.engine()
+    if engine is None:
+        return
+    try:
+        engine.delete(page_ids)
+    except Exception:
+        logger.exception(
+            "Could not delete pages %s from Elasticsearch; run `manage.py rebuild_search_index`",
+            page_ids,
+        )
+
+
+def update_subtree(page):
+    """Index a page and its descendants (after a move or a change of privacy)."""
+    update(Page.objects.descendant_of(page, inclusive=True).specific())
+
+
+def searchable_pages(locale=None):
+    """Candidate pages for a full rebuild, optionally of one locale."""
+    pages = Page.objects.live().filter(alias_of__isnull=True).type(*searchable_models().values())
+    if locale is not None:
+        pages = pages.filter(locale=locale)
+    return pages.order_by("path")
