@@ -139,6 +139,7 @@ class ModulePage(BasePage):
     """A training module: objectives, teaching blocks, an exercise and a self-check quiz."""
 
     search_type = "module"
+    search_type_labels = (_("Training module"), _("Training modules"))
 
     audience = models.CharField(_("audience"), max_length=255)
     level = models.CharField(_("level"), max_length=20, choices=LEVELS, default="introductory")
@@ -263,6 +264,7 @@ class StageGuidePage(RoutablePageMixin, BasePage):
     """Step-by-step guidance through one later stage of the UPR."""
 
     search_type = "guide"
+    search_type_labels = (_("Step-by-step guide"), _("Step-by-step guides"))
 
     stage = models.ForeignKey(
         Stage,
@@ -348,6 +350,7 @@ class CoursePage(RoutablePageMixin, BasePage):
     """A course that a trainer assembles from modules, with an agenda and printable outputs."""
 
     search_type = "course"
+    search_type_labels = (_("Course"), _("Courses"))
 
     audience = models.CharField(_("audience"), max_length=255)
     objectives = StreamField(ObjectivesBlock(), verbose_name=_("learning objectives"))

@@ -61,10 +61,10 @@ def searchable_models():
     }
 
 
-def type_labels():
-    """Each type's label in the active language."""
+def type_labels(plural=True):
+    """Each type's label in the active language, for the filter (plural) or one result."""
     return {
-        key: str(model._meta.verbose_name_plural).capitalize()
+        key: str(model.search_type_labels[1 if plural else 0])
         for key, model in searchable_models().items()
     }
 

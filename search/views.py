@@ -105,8 +105,9 @@ class SearchListing(FacetedListing):
         self.results = results
         self.page = paginator.page(min(self.number, paginator.num_pages))
         labels = {facet.name: facet.labels for facet in self.facets}
+        singular = type_labels(plural=False)
         for hit in results.hits:
-            hit.type_label = labels["type"].get(hit.type, "")
+            hit.type_label = singular.get(hit.type, "")
             hit.labels = [
                 labels[name][value]
                 for name in FILTERS[1:]

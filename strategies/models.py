@@ -117,6 +117,7 @@ class StrategyPage(BasePage):
     """A case study of a UPR advocacy strategy, written so others can replicate it."""
 
     search_type = "case-study"
+    search_type_labels = (_("Case study"), _("Case studies"))
 
     organisation = models.CharField(
         _("organisation"),
@@ -340,6 +341,7 @@ class StrategySetPage(BasePage):
     """A curated collection of strategies, e.g. "Engaging embassies", to link from courses."""
 
     search_type = "collection"
+    search_type_labels = (_("Collection of case studies"), _("Collections of case studies"))
 
     intro = RichTextField(_("introduction"), features=STORY_FEATURES)
 

@@ -58,6 +58,8 @@ class BasePage(Page):
     #: The key of this page type in the site search's "type" filter; pages of a type
     #: without one are not listed by the site search (see ``search.documents``).
     search_type = None
+    #: How readers see the type: (one result, the filter's choice).
+    search_type_labels = (None, None)
 
     class Meta:
         abstract = True
@@ -194,6 +196,7 @@ class StandardPage(BasePage):
     """A general page: about, privacy notice, contact, and similar."""
 
     search_type = "page"
+    search_type_labels = (_("Page"), _("Pages"))
 
     body = StreamField(StandardBlock(), verbose_name=_("body"))
     themes = VocabularyTaggableManager(

@@ -24,14 +24,14 @@ def database():
 
 
 @cache
-def _engine(url):
+def _engine(url, prefix):
     from .elastic import ElasticsearchBackend
 
-    return ElasticsearchBackend(url)
+    return ElasticsearchBackend(url, prefix)
 
 
 def engine():
     """The Elasticsearch backend if one is configured, else None."""
     if not settings.ELASTICSEARCH_URL:
         return None
-    return _engine(settings.ELASTICSEARCH_URL)
+    return _engine(settings.ELASTICSEARCH_URL, settings.ELASTICSEARCH_INDEX_PREFIX)

@@ -63,8 +63,8 @@ class DatabaseBackend:
                 type=document.type,
                 title=document.title,
                 url=document.url,
-                snippet=highlight(document.body, terms)
-                or highlight(document.summary, terms)
+                snippet=highlight(document.summary, terms)
+                or highlight(document.body, terms)
                 or escape(document.summary),
                 facets=values.get(document.pk, {}),
             )

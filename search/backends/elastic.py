@@ -216,9 +216,10 @@ class ElasticsearchBackend:
             highlights = getattr(hit.meta, "highlight", None)
             fragment = None
             if highlights:
+                # The editors' summary when it matches, else the passage of the text.
                 fragment = (
-                    list(getattr(highlights, "body", []))
-                    or list(getattr(highlights, "summary", []))
+                    list(getattr(highlights, "summary", []))
+                    or list(getattr(highlights, "body", []))
                     or [None]
                 )[0]
             hits.append(
@@ -338,4 +339,6 @@ class ElasticsearchBackend:
 
     def delete_all(self):
         """Delete every index under this prefix (used by tests and the benchmark)."""
-        self.client.options(ignore_status=404).indices.delete(index=f"{self.prefix}*")
+        names = list(self.client.indices.get(index=f"{self.prefix}*", expand_wildcards="all"))
+        if names:
+            self.client.indices.delete(index=",".join(names))
