@@ -9,12 +9,12 @@ from elasticsearch import Elasticsearch
 
 from hub.demo.site import load_taxonomy
 from hub.factories import StandardPageFactory
+from hub.models import Stage
 from learning.factories import (
     GuideIndexPageFactory,
     ModuleIndexPageFactory,
     StageGuidePageFactory,
 )
-from hub.models import Stage
 from search import backends
 from strategies.factories import StrategyIndexPageFactory
 from tests.learning.test_modules import module
@@ -55,14 +55,14 @@ def build_hub():
         site["reprisals"],
         "fr",
         title="Protection contre les représailles",
-        summary="Évaluer les risques liés à l’engagement auprès de l’ONU et réagir aux représailles.",
-        slug="representailles",
+        summary="Évaluer les risques d’un engagement auprès de l’ONU et réagir aux représailles.",
+        slug="represailles",
     )
     translate(
         site["reprisals"],
         "es",
         title="Protección frente a represalias",
-        summary="Cómo evaluar los riesgos de colaborar con la ONU y reaccionar ante las represalias.",
+        summary="Cómo evaluar los riesgos de colaborar con la ONU y reaccionar ante represalias.",
         slug="represalias",
     )
     site["smart"] = module(
