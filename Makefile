@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install run test lint format check messages lock elasticsearch clean
+.PHONY: install run test lint format check messages lock elasticsearch elasticsearch-stop clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,7 @@ run: install
 	DJANGO_SETTINGS_MODULE=hub.settings.dev $(MANAGE) migrate --noinput
 	DJANGO_SETTINGS_MODULE=hub.settings.dev $(MANAGE) compile_catalogs
 	DJANGO_SETTINGS_MODULE=hub.settings.dev $(MANAGE) load_demo_content
+	DJANGO_SETTINGS_MODULE=hub.settings.dev $(MANAGE) rebuild_search_index
 	DJANGO_SETTINGS_MODULE=hub.settings.dev $(MANAGE) ensure_dev_admin --url http://127.0.0.1:$(PORT)/admin/
 	DJANGO_SETTINGS_MODULE=hub.settings.dev $(MANAGE) runserver 127.0.0.1:$(PORT)
 
@@ -51,6 +52,14 @@ lock: install
 	$(BIN)/python -m pip install --quiet uv
 	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 --no-header -o requirements.lock
 	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --no-header -o requirements-dev.lock
+
+# A local single-node Elasticsearch on 127.0.0.1:9200 (needs Java 17 and Maven); then
+# run with ELASTICSEARCH_URL=http://127.0.0.1:9200. Tests find it there too.
+elasticsearch:
+	ops/elasticsearch/server start
+
+elasticsearch-stop:
+	ops/elasticsearch/server stop
 
 clean:
 	rm -rf $(VENV) static tmp .pytest_cache .ruff_cache

@@ -11,7 +11,7 @@ import logging
 from django.db import transaction
 
 from wagtail.models import Page
-from wagtail.search import index as wagtail_index
+from wagtail.search.backends import get_search_backends
 
 from . import backends
 from .documents import build, searchable_models
@@ -20,36 +20,43 @@ from .models import SearchDocument, SearchFacetValue
 logger = logging.getLogger(__name__)
 
 
+FIELDS = ["locale_id", "type", "title", "url", "summary", "body", "keywords", "published_at"]
+CHUNK = 500
+
+
 def save_documents(documents):
-    """Write documents to the database backend (and its full-text index)."""
-    for document in documents:
-        with transaction.atomic():
-            row, _created = SearchDocument.objects.update_or_create(
-                page_id=document.id,
-                defaults={
-                    "locale_id": document.locale_id,
-                    "type": document.type,
-                    "title": document.title,
-                    "url": document.url,
-                    "summary": document.summary,
-                    "body": document.body,
-                    "keywords": document.keywords,
-                    "published_at": document.published_at,
-                },
+    """Write documents to the database backend and its full-text index, in chunks."""
+    documents = list(documents)
+    for start in range(0, len(documents), CHUNK):
+        chunk = documents[start : start + CHUNK]
+        ids = [document.id for document in chunk]
+        rows = [
+            SearchDocument(
+                page_id=document.id, **{name: getattr(document, name) for name in FIELDS}
             )
-            row.facets.all().delete()
+            for document in chunk
+        ]
+        with transaction.atomic():
+            SearchDocument.objects.bulk_create(
+                rows, update_conflicts=True, unique_fields=["page"], update_fields=FIELDS
+            )
+            SearchFacetValue.objects.filter(document_id__in=ids).delete()
             SearchFacetValue.objects.bulk_create(
-                SearchFacetValue(document=row, facet=name, value=value)
+                SearchFacetValue(document_id=document.id, facet=name, value=value)
+                for document in chunk
                 for name, values in document.facets.items()
                 for value in values
             )
-        wagtail_index.insert_or_update_object(row)
+        for backend in get_search_backends():
+            backend.add_bulk(SearchDocument, rows)
 
 
 def delete_documents(page_ids):
-    for row in SearchDocument.objects.filter(page_id__in=page_ids):
-        wagtail_index.remove_object(row)
-        row.delete()
+    rows = list(SearchDocument.objects.filter(page_id__in=list(page_ids)))
+    for row in rows:
+        for backend in get_search_backends():
+            backend.delete(row)
+    SearchDocument.objects.filter(page_id__in=[row.pk for row in rows]).delete()
 
 
 def update(pages):

@@ -28,6 +28,7 @@ from .base import FILTERS, Hit, Results, SearchUnavailable
 
 logger = logging.getLogger(__name__)
 
+# The articles and pronouns French elides before a vowel (as in Lucene's French analyzer).
 FRENCH_ELISIONS = [
     "l",
     "m",
@@ -45,61 +46,90 @@ FRENCH_ELISIONS = [
 ]
 
 
-def _filters(language):
-    """Token filters before and after lower-casing, by language."""
-    if language == "fr":
-        elision = dsl.token_filter(
-            "fr_elision", type="elision", articles_case=True, articles=FRENCH_ELISIONS
+def _filter(name, **settings):
+    return dsl.token_filter(name, **settings)
+
+
+# Per language: filters up to lower-casing ("words"), the stop words, and two stemmers: a
+# light one that runs after accent folding (plurals, and "recomendacion" finds
+# "recomendación"), and an aggressive Snowball one that runs before it (conjugations:
+# "publié" finds "publier"). Each field is indexed both ways and queries use both.
+LANGUAGES = {
+    "en": {
+        "words": [_filter("en_possessive", type="stemmer", language="possessive_english")],
+        "stop": "_english_",
+        "light": "english",
+        "snowball": None,  # Porter already conjugates English
+    },
+    "fr": {
+        "words": [
+            _filter("fr_elision", type="elision", articles_case=True, articles=FRENCH_ELISIONS)
+        ],
+        "stop": "_french_",
+        "light": "light_french",
+        "snowball": "french",
+    },
+    "es": {"words": [], "stop": "_spanish_", "light": "light_spanish", "snowball": "spanish"},
+}
+
+
+def analyzers(language):
+    """The analyzers of a language's index: text, conjugations (or None), spelling."""
+    config = LANGUAGES.get(
+        language, {"words": [], "stop": "_none_", "light": None, "snowball": None}
+    )
+    words = [*config["words"], "lowercase"]
+    stop = _filter(f"{language}_stop", type="stop", stopwords=config["stop"])
+    light = (
+        [_filter(f"{language}_light", type="stemmer", language=config["light"])]
+        if config["light"]
+        else []
+    )
+    text = dsl.analyzer(
+        "hub_text", tokenizer="standard", filter=[*words, stop, "asciifolding", *light]
+    )
+    conjugations = None
+    if config["snowball"]:
+        snowball = _filter(f"{language}_snowball", type="stemmer", language=config["snowball"])
+        conjugations = dsl.analyzer(
+            "hub_conjugations",
+            tokenizer="standard",
+            filter=[*words, stop, snowball, "asciifolding"],
         )
-        return (
-            [elision, "lowercase"],
-            [
-                dsl.token_filter("fr_stop", type="stop", stopwords="_french_"),
-                "asciifolding",
-                dsl.token_filter("fr_stemmer", type="stemmer", language="light_french"),
-            ],
-        )
-    if language == "es":
-        return (
-            ["lowercase"],
-            [
-                dsl.token_filter("es_stop", type="stop", stopwords="_spanish_"),
-                "asciifolding",
-                dsl.token_filter("es_stemmer", type="stemmer", language="light_spanish"),
-            ],
-        )
-    if language == "en":
-        return (
-            [
-                dsl.token_filter("en_possessive", type="stemmer", language="possessive_english"),
-                "lowercase",
-            ],
-            [
-                dsl.token_filter("en_stop", type="stop", stopwords="_english_"),
-                "asciifolding",
-                dsl.token_filter("en_stemmer", type="stemmer", language="english"),
-            ],
-        )
-    return (["lowercase"], ["asciifolding"])
+    spelling = dsl.analyzer("hub_spelling", tokenizer="standard", filter=words)
+    return text, conjugations, spelling, words
+
+
+def text_fields(language):
+    """The weighted fields a query searches in this language's index."""
+    fields = ["title^3", "summary^2", "keywords^2", "body"]
+    if LANGUAGES.get(language, {}).get("snowball"):
+        fields += ["title.stems^3", "summary.stems^2", "body.stems"]
+    return fields
 
 
 def mapping(language):
     """The fields of a language's index, with that language's analyzers."""
-    words, stemming = _filters(language)
-    text = dsl.analyzer("hub_text", tokenizer="standard", filter=words + stemming)
-    spelling = dsl.analyzer("hub_spelling", tokenizer="standard", filter=words)
+    text, conjugations, spelling, words = analyzers(language)
     autocomplete = dsl.analyzer(
         "hub_autocomplete",
         tokenizer="standard",
         filter=[
             *words,
             "asciifolding",
-            dsl.token_filter("hub_edge_ngram", type="edge_ngram", min_gram=1, max_gram=20),
+            _filter("hub_edge_ngram", type="edge_ngram", min_gram=1, max_gram=20),
         ],
     )
     autocomplete_search = dsl.analyzer(
         "hub_autocomplete_search", tokenizer="standard", filter=[*words, "asciifolding"]
     )
+
+    def text_field(**extra):
+        subfields = dict(extra.pop("fields", {}))
+        if conjugations is not None:
+            subfields["stems"] = dsl.Text(analyzer=conjugations)
+        return dsl.Text(analyzer=text, fields=subfields, **extra)
+
     m = dsl.Mapping()
     m.field("page_id", "integer")
     m.field("type", "keyword")
@@ -107,16 +137,15 @@ def mapping(language):
         m.field(name, "keyword")
     m.field(
         "title",
-        dsl.Text(
-            analyzer=text,
+        text_field(
             copy_to="spelling",
             fields={
                 "autocomplete": dsl.Text(analyzer=autocomplete, search_analyzer=autocomplete_search)
             },
         ),
     )
-    m.field("summary", dsl.Text(analyzer=text, copy_to="spelling", index_options="offsets"))
-    m.field("body", dsl.Text(analyzer=text, copy_to="spelling", index_options="offsets"))
+    m.field("summary", text_field(copy_to="spelling", index_options="offsets"))
+    m.field("body", text_field(copy_to="spelling", index_options="offsets"))
     m.field("keywords", dsl.Text(analyzer=text))
     m.field("spelling", dsl.Text(analyzer=spelling))
     m.field("url", dsl.Keyword(index=False))
@@ -125,11 +154,11 @@ def mapping(language):
 
 
 class HubSearch(dsl.FacetedSearch):
-    fields = ["title^3", "summary^2", "keywords^2", "body"]
     facets = {name: dsl.TermsFacet(field=name, size=250) for name in FILTERS}
 
-    def __init__(self, client, index, text, filters):
+    def __init__(self, client, index, language, text, filters):
         self.using, self.index = client, index
+        self.fields = text_fields(language)
         super().__init__(text, filters, sort=() if text else ("-published_at",))
 
     def query(self, search, query):
@@ -206,7 +235,9 @@ class ElasticsearchBackend:
     # Reading
 
     def search(self, query):
-        faceted = HubSearch(self.client, self.alias(query.language), query.text, query.filters)
+        faceted = HubSearch(
+            self.client, self.alias(query.language), query.language, query.text, query.filters
+        )
         try:
             response = faceted[query.offset : query.offset + query.limit].execute()
         except (ApiError, TransportError) as error:
@@ -305,11 +336,15 @@ class ElasticsearchBackend:
         helpers.bulk(self.client, actions, refresh=refresh)
 
     def delete(self, page_ids, refresh=True):
-        actions = [
-            {"_op_type": "delete", "_index": self.alias(language), "_id": page_id}
-            for page_id in page_ids
+        aliases = [
+            self.alias(language)
             for language in self.languages()
             if self.client.indices.exists_alias(name=self.alias(language))
+        ]
+        actions = [
+            {"_op_type": "delete", "_index": alias, "_id": page_id}
+            for page_id in page_ids
+            for alias in aliases
         ]
         # A page is in one language's index only: missing documents elsewhere are fine.
         helpers.bulk(self.client, actions, refresh=refresh, raise_on_error=False)

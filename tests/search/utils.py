@@ -1,6 +1,7 @@
 """A small trilingual hub to search, and the two backends to search it with."""
 
 import os
+import unittest
 import uuid
 
 from django.test import override_settings
@@ -125,7 +126,7 @@ def build_hub():
         site["profiling"],
         "fr",
         title="Un rapport à mi-parcours de la société civile sur le profilage ethnique",
-        summary="Une coalition a suivi deux recommandations acceptées sur le profilage ethnique.",
+        summary="Après l’examen, une coalition a suivi deux recommandations sur le profilage.",
         slug="rapport-profilage",
     )
     site["guide"] = publish(
@@ -147,32 +148,36 @@ def build_hub():
     return site
 
 
+def require_elasticsearch():
+    """Fail in CI, skip elsewhere, when no Elasticsearch answers at the test URL."""
+    try:
+        # (The test distribution has no root endpoint, so no ping(): ask for health.)
+        Elasticsearch(ELASTICSEARCH_TEST_URL, request_timeout=3).cluster.health()
+        return
+    except Exception as error:
+        message = (
+            f"No Elasticsearch at {ELASTICSEARCH_TEST_URL} ({error.__class__.__name__}); "
+            "start one with `make elasticsearch`, or set ELASTICSEARCH_TEST_URL"
+        )
+    if os.environ.get("CI") == "true":
+        raise AssertionError(message + ". CI needs it, so this is a failure, not a skip.")
+    raise unittest.SkipTest(message)
+
+
+def unique_prefix():
+    return f"test-{uuid.uuid4().hex[:10]}-"
+
+
 class ElasticsearchMixin:
-    """Runs a TestCase against a real Elasticsearch, in indexes of its own."""
+    """Runs a TestCase with Elasticsearch configured, in indexes of its own."""
 
     backend_name = "elasticsearch"
 
     @classmethod
     def setUpClass(cls):
-        try:
-            # (The test distribution has no root endpoint, so no ping(): ask for health.)
-            Elasticsearch(ELASTICSEARCH_TEST_URL, request_timeout=3).cluster.health()
-            reachable = True
-        except Exception:
-            reachable = False
-        if not reachable:
-            message = (
-                f"No Elasticsearch at {ELASTICSEARCH_TEST_URL} "
-                "(start one with `make elasticsearch`, or set ELASTICSEARCH_TEST_URL)"
-            )
-            if os.environ.get("CI") == "true":
-                raise AssertionError(message + ": CI needs it, so this is a failure")
-            import unittest
-
-            raise unittest.SkipTest(message)
+        require_elasticsearch()
         cls._es_settings = override_settings(
-            ELASTICSEARCH_URL=ELASTICSEARCH_TEST_URL,
-            ELASTICSEARCH_INDEX_PREFIX=f"test-{uuid.uuid4().hex[:10]}-",
+            ELASTICSEARCH_URL=ELASTICSEARCH_TEST_URL, ELASTICSEARCH_INDEX_PREFIX=unique_prefix()
         )
         cls._es_settings.enable()
         try:

@@ -7,11 +7,14 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.elasticsearch.plugin.Inject;
 import org.elasticsearch.plugin.NamedComponent;
 import org.elasticsearch.plugin.analysis.TokenFilterFactory;
 import org.elasticsearch.plugin.settings.AnalysisSettings;
 import org.elasticsearch.plugin.settings.StringSetting;
+import org.tartarus.snowball.ext.FrenchStemmer;
+import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
  * The "stemmer" filter for the languages the hub indexes, with the same
@@ -26,7 +29,10 @@ public class StemmerFactory implements TokenFilterFactory {
     }
 
     private static final Set<String> LANGUAGES =
-        Set.of("english", "porter", "minimal_english", "possessive_english", "light_french", "light_spanish");
+        Set.of(
+            "english", "porter", "minimal_english", "possessive_english",
+            "french", "light_french", "spanish", "light_spanish"
+        );
 
     private final String language;
 
@@ -45,8 +51,12 @@ public class StemmerFactory implements TokenFilterFactory {
                 return new EnglishMinimalStemFilter(tokenStream);
             case "possessive_english":
                 return new EnglishPossessiveFilter(tokenStream);
+            case "french":
+                return new SnowballFilter(tokenStream, new FrenchStemmer());
             case "light_french":
                 return new FrenchLightStemFilter(tokenStream);
+            case "spanish":
+                return new SnowballFilter(tokenStream, new SpanishStemmer());
             case "light_spanish":
                 return new SpanishLightStemFilter(tokenStream);
             default:
