@@ -39,16 +39,22 @@ class DatabaseBackend:
         return documents
 
     @staticmethod
-    def _matching(documents, text):
-        """(results to page through, queryset of the same documents for counting)."""
+    def _ranked(documents, text):
+        """Matching documents, best first (newest first without a query)."""
         if not text:
-            ordered = documents.order_by("-published_at", "title")
-            return ordered, documents
-        results = get_search_backend().search(text, documents)
-        return results, results.get_queryset()
+            return documents.order_by("-published_at", "title")
+        return get_search_backend().search(text, documents)
+
+    @staticmethod
+    def _matched(documents, text):
+        """A queryset of the matching documents, unranked: cheap to count and filter by."""
+        if not text:
+            return documents
+        results = get_search_backend().search(text, documents, order_by_relevance=False)
+        return results.get_queryset()
 
     def search(self, query):
-        results, _matched = self._matching(self._documents(query), query.text)
+        results = self._ranked(self._documents(query), query.text)
         total = results.count()
         documents = list(results[query.offset : query.offset + query.limit])
         values = {}
@@ -75,7 +81,7 @@ class DatabaseBackend:
     def _facets(self, query):
         facets = {}
         for name in FILTERS:
-            _results, matched = self._matching(self._documents(query, exclude=name), query.text)
+            matched = self._matched(self._documents(query, exclude=name), query.text)
             if name == "type":
                 rows = matched.order_by().values_list("type").annotate(n=Count("pk"))
             else:

@@ -102,8 +102,9 @@ class SearchPageBehaviour:
         self.assertEqual(len(second.context["listing"].results.hits), 2)
         first_titles = set(self.titles(response))
         self.assertFalse(first_titles & set(self.titles(second)))
-        beyond = self.search(q="plenary adoption note", type="page", page=99)
-        self.assertEqual(beyond.context["listing"].page.number, 2)
+        for page in (99, 10**12, "x"):
+            beyond = self.search(q="plenary adoption note", type="page", page=page)
+            self.assertEqual(beyond.context["listing"].page.number, 2 if page != "x" else 1)
 
     def test_query_count_does_not_grow_with_results(self):
         def queries(**params):
