@@ -42,7 +42,7 @@ class TestRelevance(DatabaseMixin, TestCase):
         self.assertTrue(all(languages.count(code) >= 10 for code in ("en", "fr", "es")))
 
     def test_database_backend(self):
-        self.assert_score(backends.database(), 0.75)
+        self.assert_score(backends.database(), 0.70)
 
     def test_elasticsearch_backend(self):
         require_elasticsearch()
