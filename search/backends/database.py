@@ -17,15 +17,24 @@ from search.models import SearchDocument, SearchFacetValue
 
 from .base import FILTERS, Hit, Results, highlight, query_terms
 
+# Beyond this many matches, facets are counted with a subquery instead of a list of ids
+# (databases limit the parameters of one query).
+MAX_LISTED_IDS = 20_000
+
 
 class DatabaseBackend:
     name = "database"
 
-    def _documents(self, query, exclude=None):
-        documents = SearchDocument.objects.filter(
-            locale_id__in=Locale.objects.filter(language_code=query.language).values("pk")
+    @staticmethod
+    def _in_language(language):
+        return SearchDocument.objects.filter(
+            locale_id__in=Locale.objects.filter(language_code=language).values("pk")
         )
-        for name, value in query.filters.items():
+
+    @staticmethod
+    def _filtered(documents, filters, exclude=None):
+        """``documents`` narrowed by every filter but ``exclude``."""
+        for name, value in filters.items():
             if name == exclude:
                 continue
             if name == "type":
@@ -37,6 +46,9 @@ class DatabaseBackend:
                     )
                 )
         return documents
+
+    def _documents(self, query):
+        return self._filtered(self._in_language(query.language), query.filters)
 
     @staticmethod
     def _ranked(documents, text):
@@ -79,14 +91,24 @@ class DatabaseBackend:
         return Results(hits=hits, total=total, facets=self._facets(query))
 
     def _facets(self, query):
+        """Counts per filter value, each with every other filter applied.
+
+        The text is matched once; the counts are then plain relational queries over
+        the matching ids, so full-text search does not run once per filter.
+        """
+        base = self._in_language(query.language)
+        if query.text:
+            matched = self._matched(base, query.text)
+            ids = list(matched.values_list("pk", flat=True)[: MAX_LISTED_IDS + 1])
+            base = base.filter(pk__in=matched.values("pk") if len(ids) > MAX_LISTED_IDS else ids)
         facets = {}
         for name in FILTERS:
-            matched = self._matched(self._documents(query, exclude=name), query.text)
+            documents = self._filtered(base, query.filters, exclude=name)
             if name == "type":
-                rows = matched.order_by().values_list("type").annotate(n=Count("pk"))
+                rows = documents.order_by().values_list("type").annotate(n=Count("pk"))
             else:
                 rows = (
-                    SearchFacetValue.objects.filter(facet=name, document__in=matched.values("pk"))
+                    SearchFacetValue.objects.filter(facet=name, document__in=documents.values("pk"))
                     .values_list("value")
                     .annotate(n=Count("document_id"))
                     .order_by()
