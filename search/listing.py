@@ -47,10 +47,10 @@ class SearchListing(FacetedListing):
                 facet.selected = value
         self.number = self._page_number(params.get("page"))
         filters = {facet.name: facet.selected for facet in self.facets if facet.selected}
+        # Without a query or filter the page lists nothing, but its filters still show
+        # what there is to find (with counts), so a reader can browse from them.
         self.searched = bool(self.query or filters)
-        self.results, self.degraded = None, False
-        if self.searched:
-            self._search(locale.language_code, filters)
+        self._search(locale.language_code, filters)
 
     @staticmethod
     def _facets(locale):

@@ -154,6 +154,14 @@ class SearchPageBehaviour:
             self.client.get("/en/search/autocomplete/", {"q": "p"}).json(), {"results": []}
         )
 
+    def test_empty_page_offers_filters_with_counts_but_no_results(self):
+        response = self.search()
+        self.assertNotContains(response, 'class="search-results"')
+        facets = {f.name: f for f in response.context["listing"].facets}
+        types = {o["value"]: o["count"] for o in facets["type"].options}
+        self.assertEqual(types["case-study"], 3)
+        self.assertEqual(types["module"], 2)
+
     def test_search_box_works_without_javascript(self):
         response = self.search(q="reprisals")
         self.assertContains(response, 'method="get"')
