@@ -83,6 +83,8 @@ class SearchPageBehaviour:
     def test_filters_combine_with_the_query(self):
         response = self.search(q="reprisals", type="case-study")
         self.assertEqual(self.titles(response), ["Documenting reprisals against land defenders"])
+        # A new query from the box keeps the filter.
+        self.assertContains(response, '<input type="hidden" name="type" value="case-study">')
         response = self.search(q="reprisals", theme="human-rights-defenders", region="weog")
         self.assertEqual(self.titles(response), [])
         self.assertContains(response, "Remove filter: Region: Western European and other States")
