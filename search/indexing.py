@@ -61,20 +61,25 @@ def delete_documents(page_ids):
 
 def update(pages):
     """Index these pages as they are now: add, replace or remove each one's document."""
+    pages = list(pages)
     documents, gone = [], []
-    for page in pages:
-        document = build(page)
-        if document is None:
-            gone.append(page.pk)
-        else:
-            documents.append(document)
     try:
-        save_documents(documents)
-        delete_documents(gone)
+        # A savepoint: a failure here must not break the editor's publishing transaction.
+        with transaction.atomic():
+            for page in pages:
+                document = build(page)
+                if document is None:
+                    gone.append(page.pk)
+                else:
+                    documents.append(document)
+            save_documents(documents)
+            delete_documents(gone)
     except Exception:
         logger.exception(
-            "Could not update the database search documents of pages %s", [p.pk for p in pages]
+            "Could not index pages %s; run `manage.py rebuild_search_index`",
+            [page.pk for page in pages],
         )
+        return
     engine = backends.engine()
     if engine is None:
         return
@@ -94,7 +99,8 @@ def remove(page_ids):
     """Forget pages that no longer exist."""
     page_ids = list(page_ids)
     try:
-        delete_documents(page_ids)
+        with transaction.atomic():
+            delete_documents(page_ids)
     except Exception:
         logger.exception("Could not delete the database search documents of pages %s", page_ids)
     engine = backends.engine()

@@ -104,3 +104,20 @@ class TestDatabaseIndexing(DatabaseMixin, IndexingBehaviour, TestCase):
 
 class TestElasticsearchIndexing(ElasticsearchMixin, IndexingBehaviour, TestCase):
     pass
+
+
+class TestIndexingFailuresNeverBlockPublishing(DatabaseMixin, TestCase):
+    def test_a_failing_document_is_logged_and_the_page_still_publishes(self):
+        from unittest import mock
+
+        load_taxonomy(lambda message: None)
+        modules = ModuleIndexPageFactory(parent=make_site())
+        with (
+            mock.patch("search.indexing.build", side_effect=RuntimeError("broken declaration")),
+            self.assertLogs("search.indexing", "ERROR") as logs,
+        ):
+            page = module(modules, "Kingfisher plenary")
+        page.refresh_from_db()
+        self.assertTrue(page.live)
+        self.assertIn("rebuild_search_index", logs.output[0])
+        self.assertFalse(SearchDocument.objects.filter(page=page).exists())
