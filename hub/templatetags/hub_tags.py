@@ -102,7 +102,8 @@ def main_menu(context):
                 "is_current": current is not None and getattr(current, "pk", None) == p.pk,
             }
             for p in pages
-        ]
+        ],
+        "is_search": getattr(request.resolver_match, "url_name", "") == "search",
     }
 
 

@@ -1,0 +1,149 @@
+"""The hub as readers get it: a production-settings server in its own process and database.
+
+The browser tests never touch pytest-django's test database. They start the site the way
+it is deployed (``hub.settings.production``, gunicorn, collected static files, demo
+content), on a database of their own: a SQLite file, or a ``<name>_browser`` database
+beside the PostgreSQL database that ``DATABASE_URL`` names. When Elasticsearch is
+available (``ELASTICSEARCH_TEST_URL``), the server searches with it, under an index
+prefix of its own.
+"""
+
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# The accounts the journeys sign in with, one per editorial role.
+PASSWORD = "browser-test-password"  # noqa: S105 - a throwaway server on 127.0.0.1
+ACCOUNTS = {
+    "trainer": "Trainers",
+    "moderator": "Moderators",
+    "translator": "Translators (French)",
+}
+
+CREATE_ACCOUNTS = """
+from django.contrib.auth.models import Group, User
+for username, group in {accounts!r}.items():
+    user = User.objects.create_user(username, f"{{username}}@example.org", {password!r})
+    user.first_name = username.title()
+    user.save()
+    user.groups.add(Group.objects.get(name=group))
+"""
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def browser_database_url(workdir):
+    """A database of the server's own, of the kind DATABASE_URL names (SQLite if unset)."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        return f"sqlite:///{workdir / 'hub.sqlite3'}"
+    import psycopg
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/") + "_browser"
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return urlunsplit(parts._replace(path="/" + name))
+
+
+class HubServer:
+    def __init__(self, workdir, elasticsearch_url="", port=None):
+        self.workdir = Path(workdir)
+        self.port = port or free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.elasticsearch = bool(elasticsearch_url)
+        self.env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "hub.settings.production",
+            "SECRET_KEY": secrets.token_urlsafe(40),
+            "DATABASE_URL": browser_database_url(self.workdir),
+            "ALLOWED_HOSTS": "127.0.0.1",
+            "CSRF_TRUSTED_ORIGINS": self.url,
+            "WAGTAILADMIN_BASE_URL": self.url,
+            "SECURE_SSL_REDIRECT": "false",
+            "SECURE_HSTS_SECONDS": "0",
+            "MEDIA_ROOT": str(self.workdir / "media"),
+            "ELASTICSEARCH_URL": elasticsearch_url,
+            "ELASTICSEARCH_INDEX_PREFIX": f"browser-{secrets.token_hex(4)}-",
+            "LOG_LEVEL": "WARNING",
+        }
+        self.process = None
+        self.log = self.workdir / "server.log"
+
+    def manage(self, *args):
+        subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=self.env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+
+    def prepare(self):
+        self.manage("migrate", "--noinput")
+        self.manage("collectstatic", "--noinput")
+        self.manage("load_demo_content")
+        self.manage("rebuild_search_index")
+        self.manage("shell", "-c", CREATE_ACCOUNTS.format(accounts=ACCOUNTS, password=PASSWORD))
+
+    def start(self):
+        gunicorn = Path(sys.executable).with_name("gunicorn")
+        self.process = subprocess.Popen(
+            [str(gunicorn), "hub.wsgi", "--bind", f"127.0.0.1:{self.port}", "--workers", "2"]
+            + ["--threads", "4", "--timeout", "120"],
+            cwd=ROOT,
+            env=self.env,
+            stdout=self.log.open("w"),
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"The hub server stopped:\n{self.log.read_text()}")
+            try:
+                with urllib.request.urlopen(self.url + "/health/", timeout=5):  # noqa: S310
+                    return
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.3)
+        raise RuntimeError(f"The hub server did not answer:\n{self.log.read_text()}")
+
+    def stop(self):
+        if self.process:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+
+    def errors(self):
+        """Tracebacks the server logged (a test fails on any)."""
+        text = self.log.read_text()
+        return text if "Traceback" in text or " ERROR " in text else ""
+
+
+if __name__ == "__main__":
+    # Keep a server running while working on a test:
+    #   python -m tests.browser.server 8123 [elasticsearch url]
+    # then run the tests against it with HUB_URL=http://127.0.0.1:8123 (its state is
+    # kept from one run to the next, so prefer a fresh one before trusting a result).
+    import tempfile
+
+    server = HubServer(tempfile.mkdtemp(), *sys.argv[2:3], port=int(sys.argv[1]))
+    server.prepare()
+    server.start()
+    print(f"Serving {server.url}; Ctrl-C to stop", flush=True)
+    try:
+        server.process.wait()
+    except KeyboardInterrupt:
+        server.stop()
