@@ -161,6 +161,10 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+# A page submitted for translation stays a draft in the other languages until its
+# translator publishes it, so readers never get English text under a French address
+# and a language switcher that promises a translation.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Contact details sent with a strategy submission are deleted this many days after the
 # moderation decision (by `manage.py purge_submission_contacts`, run daily).

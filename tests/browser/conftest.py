@@ -7,7 +7,6 @@ to any other site, or a server error, fails the test that caused it.
 """
 
 import os
-import shutil
 import urllib.request
 from pathlib import Path
 from types import SimpleNamespace
@@ -137,11 +136,6 @@ def screenshot(page, name):
     """A full-page screenshot under tmp/screenshots/ (curated copies live in docs/)."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=True)
-
-
-@pytest.fixture(scope="session", autouse=True)
-def fresh_screenshots():
-    shutil.rmtree(SCREENSHOTS, ignore_errors=True)
 
 
 def choose(page, label, option):

@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # The accounts the journeys sign in with, one per editorial role.
 PASSWORD = "browser-test-password"  # noqa: S105 - a throwaway server on 127.0.0.1
 ACCOUNTS = {
+    "editor": "Editors",
     "trainer": "Trainers",
     "moderator": "Moderators",
     "translator": "Translators (French)",
@@ -36,6 +37,17 @@ for username, group in {accounts!r}.items():
     user.first_name = username.title()
     user.save()
     user.groups.add(Group.objects.get(name=group))
+
+# An English page nobody has translated yet, for the translator's journey.
+from hub.models import StandardPage
+about = StandardPage.objects.get(locale__language_code="en", slug="about")
+page = about.add_child(instance=StandardPage(
+    title="Checklist before meeting an embassy",
+    slug="embassy-checklist",
+    summary="What to prepare before a meeting with a recommending State's embassy.",
+    body=[("paragraph", "<p>Bring one page with your three priority recommendations.</p>")],
+))
+page.save_revision().publish()
 """
 
 
@@ -125,6 +137,18 @@ class HubServer:
         if self.process:
             self.process.terminate()
             self.process.wait(timeout=30)
+        if self.elasticsearch:
+            self.delete_indexes()
+
+    def delete_indexes(self):
+        """Remove this server's Elasticsearch indexes (deleting by wildcard is refused)."""
+        base, prefix = self.env["ELASTICSEARCH_URL"], self.env["ELASTICSEARCH_INDEX_PREFIX"]
+        url = f"{base}/_cat/indices/{prefix}*?h=index"
+        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310
+            names = response.read().decode().split()
+        if names:
+            request = urllib.request.Request(f"{base}/{','.join(names)}", method="DELETE")  # noqa: S310
+            urllib.request.urlopen(request, timeout=30).close()  # noqa: S310
 
     def errors(self):
         """Tracebacks the server logged (a test fails on any)."""

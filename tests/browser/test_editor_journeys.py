@@ -6,6 +6,7 @@ import secrets
 
 import pytest
 from playwright.sync_api import expect
+from pypdf import PdfReader
 
 from tests.browser.server import PASSWORD
 
@@ -93,3 +94,144 @@ def test_spanish_cso_shares_a_strategy_that_a_moderator_approves(page, browser, 
         page.goto(url)
         expect(page.get_by_text(organisation)).to_have_count(0)
     expect(page.get_by_role("link", name=title)).to_be_visible()
+
+
+def test_english_trainer_builds_a_course_and_downloads_the_facilitator_guide(page):
+    title = f"Implementation workshop for coalition members {secrets.token_hex(3)}"
+    modules = [
+        "Making SMART recommendations",
+        "Working with government on implementation",
+        "Monitoring implementation and mid-term reporting",
+    ]
+    sign_in(page, "trainer")
+    page.goto("/admin/pages/")
+    page.get_by_role("link", name="Explore child pages of 'UPR Civil Society Hub'").click()
+    page.get_by_role("link", name="Explore child pages of 'Courses'").click()
+    page.get_by_role("link", name="Add child page").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("New: Course")
+
+    page.get_by_role("textbox", name="Title*").fill(title)
+    page.get_by_role("textbox", name="Summary").fill(
+        "A half-day workshop for coalition members who follow the State's implementation."
+    )
+    page.get_by_role("textbox", name="Audience*").fill("Staff of member organisations")
+    objectives = page.get_by_role("region", name="Learning objectives*")
+    objectives.get_by_role("button", name="Insert a block").first.click()
+    objectives.get_by_role("region", name="Learning objective").get_by_role("textbox").fill(
+        "Turn supported recommendations into a monitoring plan"
+    )
+
+    # Three module sessions, each chosen with Wagtail's page chooser.
+    agenda = page.get_by_role("region", name="Agenda*")
+    for number, module in enumerate(modules):
+        agenda.get_by_role("button", name="Insert a block").last.click()
+        agenda.get_by_role("option", name="Module session").click()
+        session = agenda.get_by_role("region", name=re.compile("^Module session")).nth(number)
+        session.get_by_role("button", name="Choose a page (Training module)").click()
+        chooser = page.get_by_role("dialog")
+        chooser.get_by_role("textbox", name="Search term").fill(module.split(" ")[0])
+        chooser.get_by_role("link", name=module, exact=True).click()
+        expect(chooser).to_be_hidden()
+        session.get_by_role("spinbutton", name="Duration (minutes)*").fill("60")
+    # Reorder: monitoring goes before working with government.
+    agenda.get_by_role("region", name=re.compile("^Module session")).nth(2).get_by_role(
+        "button", name="Move up"
+    ).click()
+    page.get_by_role("region", name="Facilitator notes").get_by_role("textbox").click()
+    page.keyboard.type("Ask each group to bring the list of recommendations their State supported.")
+    expect(page.locator("input[name=facilitator_notes]")).to_have_value(re.compile("Ask each"))
+
+    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name="Publish").click()
+    expect(page.get_by_role("status")).to_contain_text(f"Page '{title}' has been published.")
+
+    # The course as a reader sees it: the agenda in the new order.
+    page.goto("/en/courses/")
+    page.get_by_role("link", name=title).click()
+    agenda_table = page.locator("table.agenda")
+    expect(agenda_table).to_contain_text(modules[0])
+    order = [agenda_table.inner_text().index(module) for module in modules]
+    assert order[0] < order[2] < order[1], "the agenda follows the trainer's order"
+    expect(page.get_by_text("Ask each group to bring the list")).to_be_visible()
+
+    guide = page.get_by_role("listitem").filter(has_text="Facilitator guide")
+    with page.expect_download() as download:
+        guide.get_by_role("link", name="PDF").click()
+    assert download.value.suggested_filename.endswith(".pdf")
+    text = " ".join(p.extract_text() for p in PdfReader(download.value.path()).pages)
+    text = " ".join(text.split())
+    assert "Implementation workshop for coalition members" in text
+    assert "Ask each group to bring the list" in text
+    order = [text.index(module) for module in modules]
+    assert order[0] < order[2] < order[1]
+
+
+def test_translator_translates_a_page_into_french(browser, hub, traffic):
+    english = "/en/about/embassy-checklist/"  # an English-only page (tests/browser/server.py)
+    translation = {
+        "Title": "Liste de contrôle avant une rencontre avec une ambassade",
+        "Summary": "Ce qu’il faut préparer avant de rencontrer l’ambassade d’un État recommandant.",
+        "Paragraph": "Apportez une page présentant vos trois recommandations prioritaires.",
+        "Slug": "liste-de-controle-ambassade",  # on the Promote tab
+    }
+
+    def signed_in(username):
+        context = browser.new_context(base_url=hub.url, locale="en-GB")
+        context.set_default_timeout(15_000)
+        traffic.watch(context)
+        page = context.new_page()
+        sign_in(page, username)
+        return page
+
+    # An editor sends the English page for translation into French.
+    editor = signed_in("editor")
+    editor.goto(english)
+    expect(languages(editor)).to_contain_text("Français (not translated yet)")
+    editor.get_by_role("button", name="View Wagtail quick actions").click()
+    editor.get_by_role("menuitem", name="Edit this page").click()
+    editor.get_by_role("button", name="Actions", exact=True).click()
+    editor.get_by_role("link", name="Translate this page").click()
+    editor.get_by_role("checkbox", name="Français").check()
+    editor.get_by_role("button", name="Submit").click()
+    expect(editor.get_by_role("status")).to_contain_text("submitted for translation into Français")
+    # Until the translator publishes, French readers are not sent to English text.
+    editor.goto(english)
+    expect(languages(editor)).to_contain_text("Français (not translated yet)")
+    editor.context.close()
+
+    # The French translator translates it in wagtail-localize's editor and publishes it.
+    translator = signed_in("translator")
+    translator.goto("/admin/pages/")  # opens on the French tree, the only one they may edit
+    translator.get_by_role("link", name="Explore child pages of 'À propos'").click()
+    translator.get_by_role("link", name="Checklist before meeting an embassy", exact=True).click()
+    for field, text in translation.items():
+        segment = translator.get_by_role("listitem").filter(
+            has=translator.get_by_role("heading", name=field, exact=True)
+        )
+        segment.get_by_role("button", name="Translate").click()
+        segment.get_by_role("textbox").fill(text)
+        segment.get_by_role("button", name="Save").click()
+        expect(segment.get_by_text(text)).to_be_visible()
+        if field == "Paragraph":
+            translator.get_by_role("tab", name="Promote").click()
+    translator.get_by_role("button", name="Publish in Français").click()
+    expect(translator.get_by_role("status")).to_contain_text(
+        f"Published '{translation['Title']}' in Français."
+    )
+    translator.context.close()
+
+    # A reader on the English page now finds the French version in the switcher.
+    reader = browser.new_context(base_url=hub.url, locale="en-GB")
+    traffic.watch(reader)
+    page = reader.new_page()
+    page.goto(english)
+    languages(page).get_by_role("link", name="Français").click()
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+    expect(page).to_have_url(re.compile(r"/fr/a-propos/liste-de-controle-ambassade/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(translation["Title"])
+    expect(page.get_by_text(translation["Paragraph"])).to_be_visible()
+    reader.close()
+
+
+def languages(page):
+    return page.get_by_role("navigation", name=re.compile("^(Language|Langue|Idioma)$"))
