@@ -81,6 +81,7 @@ def hub(tmp_path_factory):
     server.start()
     yield server
     server.stop()
+    assert not server.errors(), "the server logged errors"
 
 
 @pytest.fixture

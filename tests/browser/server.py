@@ -151,7 +151,7 @@ class HubServer:
             urllib.request.urlopen(request, timeout=30).close()  # noqa: S310
 
     def errors(self):
-        """Tracebacks the server logged (a test fails on any)."""
+        """What the server logged at ERROR level or as a traceback (the session fails on it)."""
         text = self.log.read_text()
         return text if "Traceback" in text or " ERROR " in text else ""
 

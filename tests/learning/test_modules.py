@@ -173,6 +173,14 @@ class TestModulePage(TestCase):
         self.assertRegex(response.content.decode(), r'name="quiz1-1" value="0"[^>]*checked')
         self.assertEqual(dict(response.cookies), {})
 
+    def test_quiz_heading_names_the_quiz_once(self):
+        html = self.client.get(self.page.url).content.decode()
+        self.assertRegex(html, r"Check your understanding</span> The UPR cycle</h2>")
+        self.page.body = [("quiz", {**QUIZ, "title": "Check your understanding"})]
+        self.page.save_revision().publish()
+        html = self.client.get(self.page.url).content.decode()
+        self.assertRegex(html, r'<h2 id="quiz-1-title">Check your understanding</h2>')
+
     def test_quiz_ignores_nonsense(self):
         response = self.client.get(self.page.url, {"quiz1-1": "7", "quiz1-2": "x"})
         self.assertEqual(response.status_code, 200)
