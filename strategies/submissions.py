@@ -1,6 +1,8 @@
 """Turn a CSO's submission into a draft case study awaiting moderation."""
 
+from django.conf import settings
 from django.db import transaction
+from django.utils import translation
 from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -93,5 +95,8 @@ def create_submission(index_page, form):
     workflow = page.get_workflow()
     if workflow is None:
         raise RuntimeError("Strategy submissions need a moderation workflow on the library.")
-    workflow.start(page, user=None)
+    # Wagtail writes each moderator's notification in their admin language, or else in
+    # the language active now, the submitter's; moderators who chose none read the default.
+    with translation.override(settings.LANGUAGE_CODE):
+        workflow.start(page, user=None)
     return page

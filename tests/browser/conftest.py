@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser.server import ROOT, HubServer
+from tests.browser.server import KEPT, ROOT, HubServer, read_mails
 from tests.search.utils import ELASTICSEARCH_TEST_URL
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/lib/chromium/chromium")
@@ -74,7 +74,9 @@ def hub(tmp_path_factory):
     if not chromium_available():
         pytest.fail(f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
     if os.environ.get("HUB_URL"):  # a server kept running (see tests/browser/server.py)
-        yield SimpleNamespace(url=os.environ["HUB_URL"], elasticsearch=True)
+        yield SimpleNamespace(
+            url=os.environ["HUB_URL"], elasticsearch=True, mails=lambda: read_mails(KEPT / "mail")
+        )
         return
     server = HubServer(tmp_path_factory.mktemp("hub"), elasticsearch_url())
     server.prepare()

@@ -51,6 +51,11 @@ page.save_revision().publish()
 """
 
 
+def read_mails(folder):
+    """The e-mails the site has sent (file-based backend), as text."""
+    return [path.read_text() for path in sorted(Path(folder).glob("*.log"))]
+
+
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -92,9 +97,13 @@ class HubServer:
             "ELASTICSEARCH_URL": elasticsearch_url,
             "ELASTICSEARCH_INDEX_PREFIX": f"browser-{secrets.token_hex(4)}-",
             "LOG_LEVEL": "WARNING",
+            # Staff notifications are written to files the tests can read.
+            "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+            "EMAIL_FILE_PATH": str(self.workdir / "mail"),
         }
         self.process = None
         self.log = self.workdir / "server.log"
+        self.mail = self.workdir / "mail"
 
     def manage(self, *args):
         subprocess.run(
@@ -150,20 +159,28 @@ class HubServer:
             request = urllib.request.Request(f"{base}/{','.join(names)}", method="DELETE")  # noqa: S310
             urllib.request.urlopen(request, timeout=30).close()  # noqa: S310
 
+    def mails(self):
+        return read_mails(self.mail)
+
     def errors(self):
         """What the server logged at ERROR level or as a traceback (the session fails on it)."""
         text = self.log.read_text()
         return text if "Traceback" in text or " ERROR " in text else ""
 
 
+# Where `python -m tests.browser.server` keeps its database, log and e-mails.
+KEPT = ROOT / "tmp" / "browser-hub"
+
 if __name__ == "__main__":
     # Keep a server running while working on a test:
     #   python -m tests.browser.server 8123 [elasticsearch url]
     # then run the tests against it with HUB_URL=http://127.0.0.1:8123 (its state is
     # kept from one run to the next, so prefer a fresh one before trusting a result).
-    import tempfile
+    import shutil
 
-    server = HubServer(tempfile.mkdtemp(), *sys.argv[2:3], port=int(sys.argv[1]))
+    shutil.rmtree(KEPT, ignore_errors=True)
+    KEPT.mkdir(parents=True)
+    server = HubServer(KEPT, *sys.argv[2:3], port=int(sys.argv[1]))
     server.prepare()
     server.start()
     print(f"Serving {server.url}; Ctrl-C to stop", flush=True)

@@ -5,6 +5,7 @@ from io import StringIO
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core import mail
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
@@ -15,6 +16,7 @@ from django.utils import timezone
 
 from wagtail.documents import get_document_model
 from wagtail.models import Revision
+from wagtail.users.models import UserProfile
 
 from strategies.models import StrategyPage, SubmissionContact
 from tests.strategies.utils import build_library
@@ -223,6 +225,17 @@ class TestModeration(SubmissionTestCase):
         self.assertTrue(page.live)
         self.client.logout()
         self.assertContains(self.client.get(self.index_es.url), VALID["title"])
+
+    def test_moderators_are_notified_in_their_admin_language(self):
+        french = get_user_model().objects.create_user("modfr", "modfr@localhost", "pw")
+        french.groups.add(Group.objects.get(name="Moderators"))
+        UserProfile.objects.update_or_create(user=french, defaults={"preferred_language": "fr"})
+        self.submit()  # from the Spanish form
+        notices = {message.to[0]: message for message in mail.outbox}
+        self.assertIn("has been submitted for approval", notices["mod@localhost"].subject)
+        self.assertIn("a été soumise", notices["modfr@localhost"].subject)
+        # The submitter's contact address is in no notification.
+        self.assertFalse([m for m in mail.outbox if VALID["contact_email"] in m.body])
 
     def test_rejection_keeps_it_unpublished(self):
         page = self.submit()
