@@ -6,6 +6,7 @@ where a missing browser fails them. Every page the tests open is watched: a requ
 to any other site, or a server error, fails the test that caused it.
 """
 
+import json
 import os
 import urllib.request
 from pathlib import Path
@@ -74,8 +75,11 @@ def hub(tmp_path_factory):
     if not chromium_available():
         pytest.fail(f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
     if os.environ.get("HUB_URL"):  # a server kept running (see tests/browser/server.py)
+        url = os.environ["HUB_URL"]
+        with urllib.request.urlopen(url + "/health/", timeout=10) as response:  # noqa: S310
+            engine = json.load(response)["search_engine"]
         yield SimpleNamespace(
-            url=os.environ["HUB_URL"], elasticsearch=True, mails=lambda: read_mails(KEPT / "mail")
+            url=url, elasticsearch=engine == "ok", mails=lambda: read_mails(KEPT / "mail")
         )
         return
     server = HubServer(tmp_path_factory.mktemp("hub"), elasticsearch_url())

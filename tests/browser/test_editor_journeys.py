@@ -11,6 +11,16 @@ from pypdf import PdfReader
 from tests.browser.server import PASSWORD
 
 
+def signed_in(browser, hub, traffic, username):
+    """A new browser window, watched like the others, signed in to the admin as ``username``."""
+    context = browser.new_context(base_url=hub.url, locale="en-GB")
+    context.set_default_timeout(15_000)
+    traffic.watch(context)
+    page = context.new_page()
+    sign_in(page, username)
+    return page
+
+
 def sign_in(page, username):
     page.goto("/admin/login/")
     page.get_by_label("Username").fill(username)
@@ -24,7 +34,7 @@ def cookie_names(page):
 
 
 @pytest.mark.browser_context_args(locale="es-ES")
-def test_spanish_cso_shares_a_strategy_that_a_moderator_approves(page, browser, hub):
+def test_spanish_cso_shares_a_strategy_that_a_moderator_approves(page, browser, hub, traffic):
     title = f"Una radio comunitaria sigue las recomendaciones sobre el agua {secrets.token_hex(3)}"
     organisation = "Red Andina por el Agua"
     page.goto("/es/estrategias/")
@@ -78,8 +88,7 @@ def test_spanish_cso_shares_a_strategy_that_a_moderator_approves(page, browser, 
     assert not any("ana.quispe@example.org" in mail for mail in hub.mails())
 
     # A moderator approves it from the dashboard.
-    moderator = browser.new_context(base_url=hub.url, locale="en-GB").new_page()
-    sign_in(moderator, "moderator")
+    moderator = signed_in(browser, hub, traffic, "moderator")
     row = moderator.get_by_role("region", name="Awaiting your review").get_by_role(
         "row", name=title
     )
@@ -185,16 +194,8 @@ def test_translator_translates_a_page_into_french(browser, hub, traffic):
         "Slug": "liste-de-controle-ambassade",  # on the Promote tab
     }
 
-    def signed_in(username):
-        context = browser.new_context(base_url=hub.url, locale="en-GB")
-        context.set_default_timeout(15_000)
-        traffic.watch(context)
-        page = context.new_page()
-        sign_in(page, username)
-        return page
-
     # An editor sends the English page for translation into French.
-    editor = signed_in("editor")
+    editor = signed_in(browser, hub, traffic, "editor")
     editor.goto(english)
     expect(languages(editor)).to_contain_text("Français (not translated yet)")
     editor.get_by_role("button", name="View Wagtail quick actions").click()
@@ -210,7 +211,7 @@ def test_translator_translates_a_page_into_french(browser, hub, traffic):
     editor.context.close()
 
     # The French translator translates it in wagtail-localize's editor and publishes it.
-    translator = signed_in("translator")
+    translator = signed_in(browser, hub, traffic, "translator")
     translator.goto("/admin/pages/")  # opens on the French tree, the only one they may edit
     translator.get_by_role("link", name="Explore child pages of 'À propos'").click()
     translator.get_by_role("link", name="Checklist before meeting an embassy", exact=True).click()

@@ -131,6 +131,11 @@ class TestShareForm(SubmissionTestCase):
         self.assertRegex(response.content.decode(), r'value="detention-conditions"[^>]*checked')
         self.assertFalse(StrategyPage.objects.filter(title=VALID["title"]).exists())
 
+    def test_error_summary_follows_french_typography(self):
+        response = self.client.post(self.index_fr.url + "share/", {**VALID, "title": ""})
+        # A non-breaking space before the colon, as French writes it.
+        self.assertContains(response, "Titre de votre stratégie\u00a0: ", status_code=400)
+
     def test_size_limits(self):
         response = self.post(title="x" * 201)
         self.assertEqual(response.status_code, 400)
