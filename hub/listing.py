@@ -127,6 +127,15 @@ class FacetedListing:
             return paginator.page(paginator.num_pages)
 
 
+def term_ids(terms):
+    """The primary keys of a page's taxonomy terms.
+
+    Iterates instead of ``values_list("pk")``, which the in-memory relations of a page
+    loaded from a revision (previews, moderation) do not support.
+    """
+    return [term.pk for term in terms.all()]
+
+
 def related_pages(page, queryset, relations, limit=3):
     """Pages of ``queryset`` sharing the most taxonomy terms with ``page``.
 

@@ -16,7 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from hub.listing import SORTS, Facet, FacetedListing, related_pages
+from hub.listing import SORTS, Facet, FacetedListing, related_pages, term_ids
 from hub.models import BasePage, SectionPage, Stage, Theme, in_locale, localized
 from hub.models.fields import VocabularyTaggableManager
 from hub.models.taxonomy import REGION_LABELS, RegionTaggedItemBase, ThemeTaggedItemBase
@@ -252,9 +252,9 @@ class ModulePage(BasePage):
                 (
                     "tagged_themes",
                     "tagged_themes__tag__in",
-                    list(self.themes.values_list("pk", flat=True)),
+                    term_ids(self.themes),
                 ),
-                ("stages", "stages__in", list(self.stages.values_list("pk", flat=True))),
+                ("stages", "stages__in", term_ids(self.stages)),
             ],
         )
         return context

@@ -15,7 +15,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from hub.listing import related_pages
+from hub.listing import related_pages, term_ids
 from hub.models import BasePage, Country, Region, SectionPage, Stage, in_locale, localized
 from hub.models.fields import VocabularyTaggableManager
 from hub.models.taxonomy import REGION_LABELS, RegionTaggedItemBase, ThemeTaggedItemBase
@@ -293,7 +293,7 @@ class StrategyPage(BasePage):
         """Training modules sharing this case's themes or stages, and its stages' guides."""
         from learning.models import ModulePage, StageGuidePage
 
-        stage_ids = list(self.stages.values_list("pk", flat=True))
+        stage_ids = term_ids(self.stages)
         modules = related_pages(
             self,
             ModulePage.objects.live().public(),
@@ -301,7 +301,7 @@ class StrategyPage(BasePage):
                 (
                     "tagged_themes",
                     "tagged_themes__tag__in",
-                    list(self.themes.values_list("pk", flat=True)),
+                    term_ids(self.themes),
                 ),
                 ("stages", "stages__in", stage_ids),
             ],
@@ -324,13 +324,13 @@ class StrategyPage(BasePage):
                 (
                     "tagged_themes",
                     "tagged_themes__tag__in",
-                    list(self.themes.values_list("pk", flat=True)),
+                    term_ids(self.themes),
                 ),
-                ("stages", "stages__in", list(self.stages.values_list("pk", flat=True))),
+                ("stages", "stages__in", term_ids(self.stages)),
                 (
                     "tagged_regions",
                     "tagged_regions__tag__in",
-                    list(self.regions.values_list("pk", flat=True)),
+                    term_ids(self.regions),
                 ),
             ],
             limit,

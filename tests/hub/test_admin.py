@@ -1,15 +1,17 @@
 from io import StringIO
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import TestCase
 from django.urls import reverse
 
-from wagtail.models import Page, Site
+from wagtail.models import Page, Site, get_page_models
 from wagtail_localize.models import Translation
 
 from hub.models import Footer, HomePage, MainMenu, Stage, StandardPage, Theme
 from learning.models import ModuleIndexPage
+from strategies.models import StrategyPage
 
 
 class TestAdminScreens(TestCase):
@@ -66,3 +68,50 @@ class TestAdminScreens(TestCase):
         root = Page.get_first_root_node()
         response = self.client.get(reverse("wagtailadmin_explore", args=[root.pk]))
         self.assertEqual(response.status_code, 200)
+
+    # Moderators look at every page before it goes live: drafts, new pages, submissions.
+
+    def assert_previews(self, page, expected_title):
+        moderator, _created = get_user_model().objects.get_or_create(username="moderator")
+        moderator.groups.add(Group.objects.get(name="Moderators"))
+        self.client.force_login(moderator)
+        response = self.client.get(reverse("wagtailadmin_pages:view_draft", args=[page.pk]))
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, expected_title)
+
+    def page_types(self):
+        for model in get_page_models():
+            page = model.objects.live().exact_type(model).filter(locale__language_code="fr").first()
+            if page is not None:
+                yield model, page
+
+    def test_every_page_type_previews_its_latest_draft(self):
+        tested = set()
+        for model, page in self.page_types():
+            with self.subTest(model=model.__name__):
+                page.title = f"{page.title} (brouillon)"
+                page.save_revision()
+                self.assert_previews(page, "(brouillon)")
+                tested.add(model.__name__)
+        self.assertGreaterEqual(tested, {"HomePage", "ModulePage", "StrategyPage", "CoursePage"})
+
+    def test_every_page_type_previews_before_its_first_publication(self):
+        for model, page in self.page_types():
+            with self.subTest(model=model.__name__):
+                # As if it had just been created: no live version, never published.
+                Page.objects.filter(pk=page.pk).update(
+                    live=False, live_revision=None, first_published_at=None
+                )
+                page.refresh_from_db()
+                page.title = "Jamais publiée"
+                page.save_revision()
+                self.assert_previews(page, "Jamais publiée")
+
+    def test_submitted_strategies_preview(self):
+        submissions = [
+            page for page in StrategyPage.objects.filter(live=False) if page.current_workflow_state
+        ]
+        self.assertGreaterEqual(len(submissions), 2)
+        for page in submissions:
+            with self.subTest(page=page.title):
+                self.assert_previews(page, page.title)
