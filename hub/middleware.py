@@ -1,3 +1,5 @@
+from django.conf import settings
+from django.template.response import TemplateResponse
 from django.urls import reverse
 
 # Public pages load nothing from any other site; this makes the browser enforce it.
@@ -34,3 +36,29 @@ class SecurityHeadersMiddleware:
         elif "Content-Security-Policy" not in response:
             response["Content-Security-Policy"] = PUBLIC_CONTENT_SECURITY_POLICY
         return response
+
+
+class PublicRequestSizeMiddleware:
+    """Refuse an oversized public request from its Content-Length, before reading it.
+
+    Readers send at most one document (the share form's 5 MB) and some text, so a public
+    request larger than ``PUBLIC_REQUEST_MAX_BYTES`` is refused at once with a page in
+    the reader's language; nothing of its body is read or stored. Django reads no more
+    than Content-Length bytes, so this is also the cap on what a request can make the
+    server read. The admin keeps Django's own limits for editors' uploads.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path.startswith(("/admin/", "/django-admin/")):
+            try:
+                length = int(request.META.get("CONTENT_LENGTH") or 0)
+            except ValueError:
+                length = 0
+            if length > settings.PUBLIC_REQUEST_MAX_BYTES:
+                response = TemplateResponse(request, "413.html", status=413)
+                response["Connection"] = "close"
+                return response
+        return self.get_response(request)

@@ -14,6 +14,7 @@ from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    path("documents/<int:document_id>/<str:document_filename>", views.serve_document),
     path("documents/", include(wagtaildocs_urls)),
     path("language/<str:language_code>/", views.switch_language, name="switch_language"),
     path("health/", search_views.health, name="health"),

@@ -1,7 +1,10 @@
 from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
+
+from wagtail.documents.views.serve import serve as wagtail_serve_document
 
 
 @never_cache
@@ -29,3 +32,21 @@ def switch_language(request, language_code):
         httponly=True,
     )
     return response
+
+
+def serve_document(request, document_id, document_filename):
+    """Wagtail's document view; a restricted document is also kept out of every cache.
+
+    Documents are always downloads (WAGTAILDOCS_INLINE_CONTENT_TYPES is empty), with
+    Wagtail's ``Content-Security-Policy: default-src 'none'`` and ``nosniff``.
+    """
+    response = wagtail_serve_document(request, document_id, document_filename)
+    if getattr(request, "serves_restricted_document", False):
+        response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def locked_out(request, original_response=None, credentials=None):
+    """What django-axes shows when sign-in is paused, in the reader's language."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    return render(request, "hub/locked_out.html", {"cooloff_minutes": minutes}, status=429)

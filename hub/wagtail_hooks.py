@@ -1,5 +1,7 @@
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -36,3 +38,22 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 register_snippet(TaxonomyViewSetGroup)
 register_snippet(FooterViewSet)
+
+
+@hooks.register("before_serve_document", order=-100)
+def guard_restricted_documents(document, request):
+    """Documents in a restricted collection: signed-in staff outside it get 403.
+
+    (Wagtail's own check would send them to the sign-in page again.) The response of
+    every restricted document is marked so that hub.views.serve_document keeps it out
+    of shared caches.
+    """
+    restrictions = document.collection.get_view_restrictions()
+    if not restrictions:
+        return None
+    request.serves_restricted_document = True
+    if request.user.is_authenticated and not all(
+        restriction.accept_request(request) for restriction in restrictions
+    ):
+        raise PermissionDenied
+    return None

@@ -1,40 +1,13 @@
-import zipfile
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from hub.models import Country, Region, Stage, Theme
 from hub.models.taxonomy import country_choices, strxfrm_key
+from strategies.documents import inspect_document
 from strategies.models import CYCLES, Tactic
 
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 LONG_TEXT = 5000
-
-
-def check_document(upload):
-    """Accept PDF, Word (.docx) and OpenDocument text files, judged by their content."""
-    head = upload.read(8)
-    upload.seek(0)
-    if head.startswith(b"%PDF-"):
-        return "pdf"
-    if head.startswith(b"PK\x03\x04"):
-        try:
-            with zipfile.ZipFile(upload) as archive:
-                names = set(archive.namelist())
-                if "[Content_Types].xml" in names and "word/document.xml" in names:
-                    return "docx"
-                if "mimetype" in names and archive.read("mimetype").startswith(
-                    b"application/vnd.oasis.opendocument.text"
-                ):
-                    return "odt"
-        except zipfile.BadZipFile:
-            pass
-        finally:
-            upload.seek(0)
-    raise ValidationError(
-        _("Please upload a PDF, Word (.docx) or OpenDocument (.odt) document."), code="type"
-    )
 
 
 def localized_choices(model):
@@ -160,6 +133,19 @@ class SubmissionForm(forms.Form):
             ((t.slug, t.label) for t in Tactic.vocabulary()), key=lambda c: strxfrm_key(c[1])
         )
 
+    def typed_values(self):
+        """What the reader typed and ticked, as initial values (files cannot be kept)."""
+        values = {}
+        for name, field in self.fields.items():
+            if name in ("document", "website"):
+                continue
+            if isinstance(field, forms.MultipleChoiceField):
+                values[name] = self.data.getlist(name)
+            else:
+                values[name] = self.data.get(name, "")
+        values["safety"] = bool(values["safety"])
+        return values
+
     @property
     def is_spam(self):
         return bool(self.data.get("website"))
@@ -171,11 +157,16 @@ class SubmissionForm(forms.Form):
         return countries
 
     def clean_document(self):
+        """Keep the document only if its content is a safe PDF, .docx or .odt.
+
+        The stored name comes from the detected kind, never from the sender's file name
+        (which may identify them or lie about the type).
+        """
         upload = self.cleaned_data.get("document")
         if upload:
-            if upload.size > MAX_UPLOAD_BYTES:
-                raise ValidationError(_("The document is larger than 5 MB."), code="size")
-            check_document(upload)
+            kind = inspect_document(upload)
+            upload.name = f"strategy-submission.{kind.extension}"
+            upload.content_type = kind.content_type
         return upload
 
     def clean(self):

@@ -1,6 +1,9 @@
 """Turn a CSO's submission into a draft case study awaiting moderation."""
 
+import logging
+
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import translation
 from django.utils.html import escape
@@ -13,6 +16,13 @@ from wagtail.models import Collection, CollectionViewRestriction, Page
 from strategies.models import StrategyPage, SubmissionContact
 
 SUBMISSIONS_COLLECTION = "Strategy submissions"
+MODERATORS = "Moderators"
+
+logger = logging.getLogger(__name__)
+
+
+class SubmissionFailed(Exception):
+    """Nothing of the submission was kept; the reader can send it again."""
 
 
 def paragraphs(text):
@@ -24,13 +34,19 @@ def paragraphs(text):
 
 
 def private_collection():
-    """Uploaded documents go to a collection that only signed-in staff can open."""
+    """The collection for submitted documents: only Moderators (and superusers) see it.
+
+    Created with its restriction by migration strategies/0004; made again here if an
+    administrator removed it. Other groups hold document permissions on the "Public
+    documents" collection only, so this one is in none of their listings or choosers.
+    """
     collection = Collection.objects.filter(name=SUBMISSIONS_COLLECTION).first()
     if collection is None:
         collection = Collection.get_first_root_node().add_child(name=SUBMISSIONS_COLLECTION)
-        CollectionViewRestriction.objects.create(
-            collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+        restriction = CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=CollectionViewRestriction.GROUPS
         )
+        restriction.groups.set(Group.objects.filter(name=MODERATORS))
     return collection
 
 
@@ -43,9 +59,25 @@ def unique_slug(parent, title):
     return slug
 
 
-@transaction.atomic
 def create_submission(index_page, form):
-    """Create the draft page, its private contact record, and start the moderation workflow."""
+    """Create the draft page, its document, its private contact record and its workflow.
+
+    All or nothing: the database work is one transaction, and a stored document is
+    deleted again if anything fails, so a failure leaves no row and no orphaned file.
+    """
+    stored_files = []
+    try:
+        with transaction.atomic():
+            return _create_submission(index_page, form, stored_files)
+    except Exception as error:
+        for file in stored_files:
+            file.storage.delete(file.name)
+        # No submitted text in the log: only what failed.
+        logger.error("A strategy submission failed and was not kept: %s", type(error).__name__)
+        raise SubmissionFailed from error
+
+
+def _create_submission(index_page, form, stored_files):
     data = form.cleaned_data
     anonymous = data["identity"] == form.ANONYMOUS
     steps = [
@@ -76,11 +108,14 @@ def create_submission(index_page, form):
     page.tactics.set(terms["tactics"])
     page.regions.set(terms["regions"])
     if data.get("document"):
-        document = get_document_model().objects.create(
+        document = get_document_model()(
             title=_("Document sent with “%(title)s”") % {"title": data["title"][:150]},
-            file=data["document"],
             collection=private_collection(),
         )
+        document.file.save(data["document"].name, data["document"], save=False)
+        stored_files.append(document.file)
+        document._set_document_file_metadata()
+        document.save()
         page.resources = [
             {"type": "document", "value": {"title": document.title, "document": document.pk}}
         ]

@@ -1,4 +1,5 @@
-from django.core.cache import cache
+from django.core.cache import caches
+from django.core.cache.backends.db import DatabaseCache
 from django.core.management import call_command
 
 import pytest
@@ -12,7 +13,13 @@ def compiled_catalogs():
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Cached pages (the sitemap) and rate-limit counters never leak between tests."""
-    cache.clear()
+    """Cached pages (the sitemap) and rate-limit counters never leak between tests.
+
+    The shared cache is a table in the test database, which each test rolls back.
+    """
+    in_memory = [cache for cache in caches.all() if not isinstance(cache, DatabaseCache)]
+    for cache in in_memory:
+        cache.clear()
     yield
-    cache.clear()
+    for cache in in_memory:
+        cache.clear()

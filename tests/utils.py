@@ -2,6 +2,9 @@
 
 from wagtail.models import Locale, Page, Site
 
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
 from hub.demo.translation import translate as demo_translate
 from hub.factories import HomePageFactory
 
@@ -30,3 +33,18 @@ def translate_home(home):
     fr = translate(home, "fr", title="Portail EPU", tagline="Apprendre l’EPU.", slug="accueil")
     es = translate(home, "es", title="Portal EPU", tagline="Aprender el EPU.", slug="inicio")
     return fr, es
+
+
+def sign_in(client, user):
+    """Sign ``user`` in to the admin, with the second factor where it is compulsory.
+
+    Moderators and superusers must use two-factor sign-in: they get a confirmed TOTP
+    device and a session verified with it, as after entering a code.
+    """
+    client.force_login(user)
+    if user.has_perm("wagtailadmin.enable_2fa"):
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+        device = device or TOTPDevice.objects.create(user=user, name="Phone", confirmed=True)
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()

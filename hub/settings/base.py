@@ -5,6 +5,7 @@ Everything that differs between machines comes from the environment; see
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -50,6 +51,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "wagtail_2fa",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -57,13 +62,17 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "hub.middleware.PublicRequestSizeMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "wagtail_2fa.middleware.VerifyUserPermissionsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "hub.middleware.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a refused sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "hub.urls"
@@ -95,18 +104,54 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: in-process by default; Redis when CACHE_URL is a redis:// URL.
+# Caches. "default" holds what each worker may keep for itself (in-process memory);
+# "shared" holds what every worker must see and a restart must not reset: rate limits
+# and sign-in lockouts. Without CACHE_URL, "shared" is a database table (created by
+# migration hub/0003). With a redis:// CACHE_URL, both live in Redis.
 CACHE_URL = os.environ.get("CACHE_URL", "")
 if CACHE_URL.startswith(("redis://", "rediss://")):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": CACHE_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "upr-hub"),
-        }
+    REDIS_CACHE = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": CACHE_URL,
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "upr-hub"),
     }
+    CACHES = {"default": REDIS_CACHE, "shared": {**REDIS_CACHE, "KEY_PREFIX": "shared"}}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "shared": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "hub_shared_cache",
+        },
+    }
+
+# Staff sign-in. django-axes counts failed sign-ins on every form that authenticates
+# (the admin's, Wagtail's "_util/login/") per account and per client, and pauses
+# either after AXES_FAILURE_LIMIT failures for AXES_COOLOFF_MINUTES. It keeps its
+# counts in the shared cache, never in the database, and knows the client only as a
+# keyed hash (hub.ratelimit), so no address is stored or logged.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_CACHE = "shared"
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "hub.ratelimit.client_fingerprint"
+AXES_CLIENT_STR_CALLABLE = "hub.ratelimit.describe_client"
+AXES_LOCKOUT_CALLABLE = "hub.views.locked_out"
+AXES_DISABLE_ACCESS_LOG = True
+# Password reset e-mails are limited per account and per client (hub/forms.py).
+WAGTAIL_PASSWORD_RESET_FORM = "hub.forms.ThrottledPasswordResetForm"  # noqa: S105
+# Two-factor sign-in (TOTP, wagtail-2fa on django-otp): every staff member can add an
+# authenticator app under "Account"; those with the "enable 2FA" permission (Moderators,
+# given it by migration hub/0003) and superusers must, before the admin opens.
+WAGTAIL_2FA_REQUIRED = True
+LOGIN_URL = "wagtailadmin_login"
+LOGIN_REDIRECT_URL = "wagtailadmin_home"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -182,6 +227,19 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # moderation decision (by `manage.py purge_submission_contacts`, run daily).
 SUBMISSION_CONTACT_RETENTION_DAYS = int(os.environ.get("SUBMISSION_CONTACT_RETENTION_DAYS", "30"))
 
+# Request sizes. A public request carries at most the share form's 5 MB document and
+# its text; anything larger is refused before it is read (hub.middleware). Django's
+# own limits hold everywhere: form fields (not files) in memory, number of fields and
+# files, and files above FILE_UPLOAD_MAX_MEMORY_SIZE go to a temporary file.
+PUBLIC_REQUEST_MAX_BYTES = 5 * 1024 * 1024 + 256 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
+DATA_UPLOAD_MAX_NUMBER_FILES = 20
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Documents are always downloaded, never opened in the browser's own viewer.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+
 # Security headers that hold everywhere.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -199,5 +257,7 @@ LOGGING = {
         "django.server": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail.contrib.redirects": {"level": "WARNING"},
+        # pypdf reports every oddity of a submitted PDF; the form says what matters.
+        "pypdf": {"level": "ERROR"},
     },
 }

@@ -12,6 +12,7 @@ from wagtail_localize.models import Translation
 from hub.models import Footer, HomePage, MainMenu, Stage, StandardPage, Theme
 from learning.models import ModuleIndexPage
 from strategies.models import StrategyPage
+from tests.utils import sign_in
 
 
 class TestAdminScreens(TestCase):
@@ -23,7 +24,7 @@ class TestAdminScreens(TestCase):
         cls.user = get_user_model().objects.create_superuser("boss", "boss@localhost", "pw")
 
     def setUp(self):
-        self.client.force_login(self.user)
+        sign_in(self.client, self.user)
 
     def test_page_editors_open(self):
         for model in (HomePage, StandardPage, ModuleIndexPage):
@@ -74,7 +75,7 @@ class TestAdminScreens(TestCase):
     def assert_previews(self, page, expected_title):
         moderator, _created = get_user_model().objects.get_or_create(username="moderator")
         moderator.groups.add(Group.objects.get(name="Moderators"))
-        self.client.force_login(moderator)
+        sign_in(self.client, moderator)
         response = self.client.get(reverse("wagtailadmin_pages:view_draft", args=[page.pk]))
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, expected_title)

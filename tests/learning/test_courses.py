@@ -15,7 +15,7 @@ from hub.models import Theme
 from learning.factories import CourseIndexPageFactory, CoursePageFactory
 from strategies.factories import StrategyIndexPageFactory
 from tests.learning.test_modules import BODY, build_modules, module
-from tests.utils import translate
+from tests.utils import sign_in, translate
 
 
 def session(page, minutes, notes="", new_day=False):
@@ -182,13 +182,13 @@ class TestTrainerPermissions(CourseTestCase):
         self.assertFalse(self.perms(library).can_add_subpage())
         self.assertFalse(self.perms(library).can_edit())
         self.assertFalse(self.trainer.has_perm("hub.change_theme"))
-        self.client.force_login(self.trainer)
+        sign_in(self.client, self.trainer)
         theme = Theme.objects.first()
         response = self.client.get(f"/admin/snippets/hub/theme/edit/{theme.pk}/")
         self.assertNotEqual(response.status_code, 200)
 
     def test_trainer_builds_a_course_in_the_admin(self):
-        self.client.force_login(self.trainer)
+        sign_in(self.client, self.trainer)
         add = f"/admin/pages/add/learning/coursepage/{self.courses.pk}/"
         self.assertEqual(self.client.get(add).status_code, 200)
 
@@ -223,7 +223,7 @@ class TestTrainerJourney(CourseTestCase):
 
         trainer = get_user_model().objects.create_user("formatrice", "f@localhost", "pw")
         trainer.groups.add(Group.objects.get(name="Trainers"))
-        self.client.force_login(trainer)
+        sign_in(self.client, trainer)
         courses_fr = self.courses.get_translation(self.course_fr.locale)
         basics_fr = self.basics.get_translation(self.course_fr.locale)
         smart_fr = self.smart.get_translation(self.course_fr.locale)

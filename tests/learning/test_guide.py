@@ -10,7 +10,7 @@ from learning.factories import GuideIndexPageFactory, StageGuidePageFactory
 from learning.models import GuideIndexPage, StageGuidePage
 from learning.timeline import add_months, milestones
 from tests.learning.test_modules import module
-from tests.utils import make_site, translate, translate_home
+from tests.utils import make_site, sign_in, translate, translate_home
 
 
 def build_guide():
@@ -134,7 +134,7 @@ class TestGuideAdmin(TestCase):
         from django.urls import reverse
 
         user = get_user_model().objects.create_superuser("boss", "boss@localhost", "pw")
-        self.client.force_login(user)
+        sign_in(self.client, user)
         edit = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.page.pk]))
         self.assertEqual(edit.status_code, 200)
         self.assertContains(edit, "7. Implementation</option>")

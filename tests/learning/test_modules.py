@@ -10,7 +10,7 @@ from hub.demo.site import load_taxonomy
 from hub.models import Stage, Theme
 from learning.factories import ModuleIndexPageFactory, ModulePageFactory
 from learning.models import ModuleIndexPage, ModulePage
-from tests.utils import make_site, translate, translate_home
+from tests.utils import make_site, sign_in, translate, translate_home
 
 QUIZ = {
     "title": "The UPR cycle",
@@ -199,7 +199,7 @@ class TestModulePage(TestCase):
 
     def test_editors_can_open_the_module_editor(self):
         user = get_user_model().objects.create_superuser("boss", "boss@localhost", "pw")
-        self.client.force_login(user)
+        sign_in(self.client, user)
         edit = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.page.pk]))
         self.assertEqual(edit.status_code, 200)
         add = reverse("wagtailadmin_pages:add", args=["learning", "modulepage", self.index.pk])

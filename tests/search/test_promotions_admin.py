@@ -8,7 +8,7 @@ from wagtail.test.utils import WagtailTestUtils
 
 from hub.factories import StandardPageFactory
 from tests.search.utils import DatabaseMixin, publish
-from tests.utils import make_site, translate
+from tests.utils import make_site, sign_in, translate
 
 
 class TestEditorsPromoteResults(DatabaseMixin, WagtailTestUtils, TestCase):
@@ -19,7 +19,7 @@ class TestEditorsPromoteResults(DatabaseMixin, WagtailTestUtils, TestCase):
         page_fr = translate(page, "fr", title="La sécurité d’abord", slug="securite")
         editor = self.create_user("editor", password="pw")  # noqa: S106
         editor.groups.add(Group.objects.get(name="Editors"))
-        self.client.force_login(editor)
+        sign_in(self.client, editor)
 
         self.assertEqual(self.client.get("/admin/searchpicks/").status_code, 200)
         response = self.client.post(

@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from strategies.models import StrategyPage
 from tests.strategies.utils import build_library, strategy
+from tests.utils import sign_in
 
 
 class TestStrategyAdmin(TestCase):
@@ -21,7 +22,7 @@ class TestStrategyAdmin(TestCase):
         cls.user = get_user_model().objects.create_superuser("boss", "boss@localhost", "pw")
 
     def setUp(self):
-        self.client.force_login(self.user)
+        sign_in(self.client, self.user)
 
     def test_edit_and_add_screens_open(self):
         edit = self.client.get(reverse("wagtailadmin_pages:edit", args=[self.case.pk]))

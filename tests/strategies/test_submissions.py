@@ -20,7 +20,7 @@ from wagtail.users.models import UserProfile
 
 from strategies.models import StrategyPage, SubmissionContact
 from tests.strategies.utils import build_library
-from tests.utils import locale, translate
+from tests.utils import locale, sign_in, translate
 
 VALID = {
     "title": "Seguimiento con la defensoría",
@@ -220,11 +220,11 @@ class TestModeration(SubmissionTestCase):
         )
         editor = get_user_model().objects.create_user("ed", "ed@localhost", "pw")
         editor.groups.add(Group.objects.get(name="Editors"))
-        self.client.force_login(editor)
+        sign_in(self.client, editor)
         self.client.post(url, {"comment": ""})
         page.refresh_from_db()
         self.assertFalse(page.live, "an editor is not a moderator")
-        self.client.force_login(self.moderator)
+        sign_in(self.client, self.moderator)
         self.client.post(url, {"comment": "Bien documentado."})
         page.refresh_from_db()
         self.assertTrue(page.live)
@@ -270,9 +270,9 @@ class TestModeration(SubmissionTestCase):
     def test_only_moderators_see_contact_details(self):
         self.submit()
         url = "/admin/submission_contacts/"
-        self.client.force_login(self.moderator)
+        sign_in(self.client, self.moderator)
         self.assertContains(self.client.get(url), "ana@example.org")
         editor = get_user_model().objects.create_user("ed", "ed@localhost", "pw")
         editor.groups.add(Group.objects.get(name="Editors"))
-        self.client.force_login(editor)
+        sign_in(self.client, editor)
         self.assertNotEqual(self.client.get(url).status_code, 200)
