@@ -245,9 +245,19 @@ def hostile_documents():
             ),
             "type",
         ),
-        ("spreadsheet called .odt", "informe.odt", odt("application/vnd.oasis.opendocument.spreadsheet"), "type"),
+        (
+            "spreadsheet called .odt",
+            "informe.odt",
+            odt("application/vnd.oasis.opendocument.spreadsheet"),
+            "type",
+        ),
         ("PNG called .pdf", "informe.pdf", b"\x89PNG\r\n\x1a\n" + bytes(200), "type"),
-        ("Word package without its document", "informe.docx", package({"[Content_Types].xml": CONTENT_TYPES.format(extra="")}), "type"),
+        (
+            "Word package without its document",
+            "informe.docx",
+            package({"[Content_Types].xml": CONTENT_TYPES.format(extra="")}),
+            "type",
+        ),
         (
             "archive of 5,000 entries",
             "informe.docx",

@@ -3,9 +3,7 @@ choosing; hostile ones are refused quickly, without memory growth and without a 
 
 import time
 import tracemalloc
-from pathlib import Path
 
-from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import SimpleTestCase
 
@@ -14,12 +12,7 @@ from wagtail.documents import get_document_model
 from strategies.documents import MAX_DOCUMENT_BYTES, inspect_document
 from strategies.models import StrategyPage
 from tests.strategies.sample_documents import hostile_documents, pdf, valid_documents
-from tests.strategies.test_submissions import VALID, SubmissionTestCase
-
-
-def stored_files():
-    folder = Path(settings.MEDIA_ROOT) / "documents"
-    return sorted(folder.iterdir()) if folder.exists() else []
+from tests.strategies.test_submissions import VALID, SubmissionTestCase, stored_files
 
 
 class TestInspectDocument(SimpleTestCase):
