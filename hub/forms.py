@@ -1,6 +1,11 @@
 import logging
 
+from django.core.exceptions import ValidationError
+
 from wagtail.admin.forms.auth import PasswordResetForm
+
+import wagtail_2fa.forms
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from hub.ratelimit import RateLimit, client_fingerprint
 
@@ -27,3 +32,22 @@ class ThrottledPasswordResetForm(PasswordResetForm):
         RESETS_PER_ACCOUNT.record(account)
         RESETS_PER_CLIENT.record(client)
         super().save(*args, request=request, **kwargs)
+
+
+class TokenForm(wagtail_2fa.forms.TokenForm):
+    """wagtail-2fa's code form, fitted to django-otp 1.7, which needs the device named.
+
+    A staff member types only the code; it is checked against their own confirmed
+    authenticator devices in turn (django-otp throttles each device after a failure).
+    """
+
+    def _verify_token(self, user, token, device=None):
+        if device is not None:
+            return super()._verify_token(user, token, device)
+        error = None
+        for candidate in TOTPDevice.objects.devices_for_user(user, confirmed=True):
+            try:
+                return super()._verify_token(user, token, candidate)
+            except ValidationError as failure:
+                error = failure
+        raise error or ValidationError(self.otp_error_messages["invalid_token"])

@@ -13,6 +13,8 @@ from hub.sitemap import MultilingualSitemap
 from search import views as search_views
 
 urlpatterns = [
+    # wagtail-2fa's code form, with the device lookup django-otp 1.7 requires (hub/forms.py).
+    path("admin/2fa/auth", views.TwoFactorLoginView.as_view(), name="wagtail_2fa_auth"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/<int:document_id>/<str:document_filename>", views.serve_document),
     path("documents/", include(wagtaildocs_urls)),

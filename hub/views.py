@@ -6,6 +6,10 @@ from django.views.decorators.cache import never_cache
 
 from wagtail.documents.views.serve import serve as wagtail_serve_document
 
+import wagtail_2fa.views
+
+from hub.forms import TokenForm
+
 
 @never_cache
 def switch_language(request, language_code):
@@ -50,3 +54,9 @@ def locked_out(request, original_response=None, credentials=None):
     """What django-axes shows when sign-in is paused, in the reader's language."""
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
     return render(request, "hub/locked_out.html", {"cooloff_minutes": minutes}, status=429)
+
+
+class TwoFactorLoginView(wagtail_2fa.views.LoginView):
+    """The second step of signing in: the code from the staff member's authenticator."""
+
+    form_class = TokenForm

@@ -145,7 +145,7 @@ AXES_CLIENT_STR_CALLABLE = "hub.ratelimit.describe_client"
 AXES_LOCKOUT_CALLABLE = "hub.views.locked_out"
 AXES_DISABLE_ACCESS_LOG = True
 # Password reset e-mails are limited per account and per client (hub/forms.py).
-WAGTAIL_PASSWORD_RESET_FORM = "hub.forms.ThrottledPasswordResetForm"  # noqa: S105
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "hub.forms.ThrottledPasswordResetForm"  # noqa: S105
 # Two-factor sign-in (TOTP, wagtail-2fa on django-otp): every staff member can add an
 # authenticator app under "Account"; those with the "enable 2FA" permission (Moderators,
 # given it by migration hub/0003) and superusers must, before the admin opens.

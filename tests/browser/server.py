@@ -27,16 +27,25 @@ ACCOUNTS = {
     "editor": "Editors",
     "trainer": "Trainers",
     "moderator": "Moderators",
+    "newmoderator": "Moderators",
     "translator": "Translators (French)",
 }
 
+# Moderators must sign in with a second factor: this one has enrolled an authenticator
+# app with this key (the journeys compute its codes); "newmoderator" has not yet.
+TOTP_KEY = "3132333435363738393031323334353637383930"
+
 CREATE_ACCOUNTS = """
 from django.contrib.auth.models import Group, User
+from django_otp.plugins.otp_totp.models import TOTPDevice
 for username, group in {accounts!r}.items():
     user = User.objects.create_user(username, f"{{username}}@example.org", {password!r})
     user.first_name = username.title()
     user.save()
     user.groups.add(Group.objects.get(name=group))
+TOTPDevice.objects.create(
+    user=User.objects.get(username="moderator"), name="Phone", key={totp_key!r}, confirmed=True
+)
 
 # An English page nobody has translated yet, for the translator's journey.
 from hub.models import StandardPage
@@ -119,7 +128,11 @@ class HubServer:
         self.manage("collectstatic", "--noinput")
         self.manage("load_demo_content")
         self.manage("rebuild_search_index")
-        self.manage("shell", "-c", CREATE_ACCOUNTS.format(accounts=ACCOUNTS, password=PASSWORD))
+        self.manage(
+            "shell",
+            "-c",
+            CREATE_ACCOUNTS.format(accounts=ACCOUNTS, password=PASSWORD, totp_key=TOTP_KEY),
+        )
 
     def start(self):
         gunicorn = Path(sys.executable).with_name("gunicorn")

@@ -1,14 +1,16 @@
 """Journeys through the public forms and the Wagtail admin: a CSO shares a strategy and
 a moderator approves it, a trainer builds a course, a translator translates a page."""
 
+import base64
 import re
 import secrets
 
 import pytest
+from django_otp.oath import totp
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from tests.browser.server import PASSWORD
+from tests.browser.server import PASSWORD, TOTP_KEY
 
 
 def signed_in(browser, hub, traffic, username):
@@ -21,11 +23,22 @@ def signed_in(browser, hub, traffic, username):
     return page
 
 
-def sign_in(page, username):
+def totp_code(key, steps_ahead=0):
+    """The code an authenticator app shows for ``key`` (now, or a step later)."""
+    return f"{totp(bytes.fromhex(key), drift=steps_ahead):06d}"
+
+
+def sign_in(page, username, key=None):
+    """Password, then (for moderators) the code from their authenticator app."""
     page.goto("/admin/login/")
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
+    key = key or (TOTP_KEY if username == "moderator" else None)
+    if key:
+        expect(page).to_have_url(re.compile(r"/admin/2fa/auth"))
+        page.get_by_label(re.compile("OTP token|Token", re.I)).fill(totp_code(key))
+        page.get_by_role("button", name="Sign in").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("UPR Civil Society Hub")
 
 
@@ -246,3 +259,42 @@ def test_translator_translates_a_page_into_french(browser, hub, traffic):
 
 def languages(page):
     return page.get_by_role("navigation", name=re.compile("^(Language|Langue|Idioma)$"))
+
+
+def test_a_new_moderator_enrols_a_second_factor_then_signs_in_with_it(browser, hub, traffic):
+    context = browser.new_context(base_url=hub.url, locale="en-GB")
+    context.set_default_timeout(15_000)
+    traffic.watch(context)
+    page = context.new_page()
+    page.goto("/admin/login/")
+    page.get_by_label("Username").fill("newmoderator")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    # The admin does not open before a second factor is set up.
+    expect(page).to_have_url(re.compile(r"/admin/2fa/devices/new"))
+    assert page.locator("img[src$='/admin/2fa/devices/qr-code']").count() == 1
+    config_url = page.locator("code").inner_text()
+    key = base64.b32decode(re.search(r"secret=([A-Z2-7]+)", config_url).group(1) + "=" * 8)
+    page.get_by_label("Name").fill("Work phone")
+    page.get_by_label("OTP token").fill(totp_code(key.hex()))
+    page.get_by_label("Current password").fill(PASSWORD)
+    page.get_by_role("button", name="Create").click()
+    expect(page.get_by_text("Work phone")).to_be_visible()
+    page.goto("/admin/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("UPR Civil Society Hub")
+    context.clear_cookies()
+
+    # Next time: password, then a code (the next one: a code is never accepted twice).
+    page.goto("/admin/login/")
+    page.get_by_label("Username").fill("newmoderator")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(re.compile(r"/admin/2fa/auth"))
+    page.get_by_label(re.compile("OTP token|Token", re.I)).fill("000000")
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_text("Invalid code")).to_be_visible()
+    page.wait_for_timeout(1100)  # django-otp makes a device wait a second after a failure
+    page.get_by_label(re.compile("OTP token|Token", re.I)).fill(totp_code(key.hex(), 1))
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("UPR Civil Society Hub")
+    context.close()
