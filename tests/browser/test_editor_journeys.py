@@ -272,7 +272,7 @@ def test_a_new_moderator_enrols_a_second_factor_then_signs_in_with_it(browser, h
     page.get_by_role("button", name="Sign in").click()
     # The admin does not open before a second factor is set up.
     expect(page).to_have_url(re.compile(r"/admin/2fa/devices/new"))
-    assert page.locator("img[src$='/admin/2fa/devices/qr-code']").count() == 1
+    expect(page.locator("img[src$='/admin/2fa/devices/qr-code']")).to_have_count(1)
     config_url = page.locator("code").inner_text()
     secret = re.search(r"secret=([A-Z2-7]+)", config_url).group(1)
     key = base64.b32decode(secret + "=" * (-len(secret) % 8))
