@@ -149,7 +149,7 @@ WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "hub.forms.ThrottledPasswordResetForm"  
 # Two-factor sign-in (TOTP, wagtail-2fa on django-otp): every staff member can add an
 # authenticator app under "Account"; those with the "enable 2FA" permission (Moderators,
 # given it by migration hub/0003) and superusers must, before the admin opens.
-WAGTAIL_2FA_REQUIRED = True
+WAGTAIL_2FA_REQUIRED = os.environ.get("WAGTAIL_2FA_REQUIRED", "true").lower() == "true"
 LOGIN_URL = "wagtailadmin_login"
 LOGIN_REDIRECT_URL = "wagtailadmin_home"
 

@@ -4,6 +4,7 @@ choosing; hostile ones are refused quickly, without memory growth and without a 
 import time
 import tracemalloc
 
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import SimpleTestCase
 
@@ -11,7 +12,12 @@ from wagtail.documents import get_document_model
 
 from strategies.documents import MAX_DOCUMENT_BYTES, inspect_document
 from strategies.models import StrategyPage
-from tests.strategies.sample_documents import hostile_documents, pdf, valid_documents
+from tests.strategies.sample_documents import (
+    handmade_pdf,
+    hostile_documents,
+    pdf,
+    valid_documents,
+)
 from tests.strategies.test_submissions import VALID, SubmissionTestCase, stored_files
 
 
@@ -21,6 +27,19 @@ class TestInspectDocument(SimpleTestCase):
             with self.subTest(name=name):
                 kind = inspect_document(SimpleUploadedFile(name, content))
                 self.assertEqual(kind.extension, extension)
+
+    def test_a_pdf_of_too_many_objects_is_refused(self):
+        chain = [b"<< /Next %d 0 R >>" % number for number in range(5, 25_005)]
+        flood = handmade_pdf(
+            b"<< /Type /Catalog /Pages 2 0 R /Flood 4 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+            *chain,
+            b"<< >>",
+        )
+        with self.assertRaises(ValidationError) as refused:
+            inspect_document(SimpleUploadedFile("informe.pdf", flood))
+        self.assertEqual(refused.exception.code, "complex")
 
 
 class TestSubmittedDocuments(SubmissionTestCase):
