@@ -5,8 +5,8 @@ from wagtail.models import Locale, Page, Site
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from hub.demo.translation import translate as demo_translate
 from hub.factories import HomePageFactory
+from hub.translation import translate as demo_translate
 
 
 def locale(code):

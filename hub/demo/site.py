@@ -6,28 +6,21 @@ from django.conf import settings
 
 from wagtail.models import Locale, Page, Site
 
-from hub.data.un_member_states import UN_MEMBER_STATES
+from hub.data.load import load_taxonomy
 from hub.demo import content
-from hub.demo.translation import translate
 from hub.factories import (
     FooterFactory,
     HomePageFactory,
-    StageFactory,
     StandardPageFactory,
-    ThemeFactory,
 )
 from hub.models import (
-    REGIONS,
-    Country,
     Footer,
     HomePage,
     HomePageFeaturedItem,
     MainMenu,
     MainMenuItem,
-    Region,
-    Stage,
-    Theme,
 )
+from hub.translation import translate
 from learning.factories import (
     CourseIndexPageFactory,
     GuideIndexPageFactory,
@@ -65,47 +58,6 @@ def items(key, values):
         {"type": "item", "value": value, "id": str(uuid.uuid5(BLOCK_NAMESPACE, f"{key}-{index}"))}
         for index, value in enumerate(values)
     ]
-
-
-def load_taxonomy(log):
-    for order, (slug, label) in enumerate(REGIONS):
-        Region.objects.update_or_create(
-            slug=slug, defaults={"name": str(label), "sort_order": order}
-        )
-    regions = {region.slug: region for region in Region.objects.all()}
-    existing = set(Country.objects.values_list("code", flat=True))
-    Country.objects.bulk_create(
-        Country(code=code, alpha3=alpha3, region=regions[group])
-        for code, alpha3, group in UN_MEMBER_STATES
-        if code not in existing
-    )
-
-    by_code = locales()
-    for order, item in enumerate(content.THEMES):
-        if Theme.objects.filter(slug=item["slug"], locale=by_code[SOURCE]).exists():
-            continue
-        theme = ThemeFactory(
-            slug=item["slug"], sort_order=order, locale=by_code[SOURCE], **item[SOURCE]
-        )
-        for code in TRANSLATIONS:
-            translate(theme, item[code], by_code[code])
-    for number, item in enumerate(content.STAGES, start=1):
-        if Stage.objects.filter(slug=item["slug"], locale=by_code[SOURCE]).exists():
-            continue
-        stage = StageFactory(
-            slug=item["slug"],
-            number=number,
-            is_later_stage=item["is_later_stage"],
-            locale=by_code[SOURCE],
-            **item[SOURCE],
-        )
-        for code in TRANSLATIONS:
-            translate(stage, item[code], by_code[code])
-    log(
-        f"Taxonomy: {Region.objects.count()} regions, {Country.objects.count()} countries, "
-        f"{Theme.objects.filter(locale=by_code[SOURCE]).count()} themes, "
-        f"{Stage.objects.filter(locale=by_code[SOURCE]).count()} UPR stages, in 3 languages."
-    )
 
 
 def replace_welcome_page():

@@ -5,8 +5,8 @@ import datetime
 from wagtail.models import Locale
 
 from hub.demo.site import SOURCE, TRANSLATIONS, items, locales, stream
-from hub.demo.translation import translate
 from hub.models import Stage, Theme
+from hub.translation import translate
 from learning.demo import courses, guides_a, guides_b, modules_a, modules_b
 from learning.factories import CoursePageFactory, ModulePageFactory, StageGuidePageFactory
 from learning.models import (

@@ -7,8 +7,8 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from hub.demo.site import SOURCE, TRANSLATIONS, feature_on_home, locales, stream
-from hub.demo.translation import translate
 from hub.models import Country, Region, Stage, Theme
+from hub.translation import translate
 from strategies.demo import cases_a, cases_b
 from strategies.factories import StrategyPageFactory, StrategySetPageFactory
 from strategies.forms import SubmissionForm

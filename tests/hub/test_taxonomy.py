@@ -9,8 +9,8 @@ from django.utils import translation
 
 from wagtail.models import Locale
 
+from hub.data.load import load_taxonomy
 from hub.data.un_member_states import UN_MEMBER_STATES
-from hub.demo.site import load_taxonomy
 from hub.factories import StandardPageFactory, ThemeFactory
 from hub.models import REGIONS, Country, Region, StandardPage, Theme, localized
 from tests.utils import make_site, translate
@@ -123,3 +123,33 @@ class TestControlledTagging(TestCase):
             .annotate(n=Count("hub_standardpagetheme"))
         )
         self.assertEqual(counts, {"right-to-health": 2})
+
+
+class TestLoadTaxonomyAgain(TestCase):
+    """Running load_taxonomy after an upgrade adds new terms and keeps editors' changes."""
+
+    @classmethod
+    def setUpTestData(cls):
+        call_command("load_taxonomy", stdout=StringIO())
+
+    def test_a_theme_added_by_an_upgrade_is_added_with_its_translations(self):
+        torture = Theme.objects.filter(slug="torture")
+        self.assertEqual(torture.count(), 3)
+        torture.delete()  # as if the release that added it had just been installed
+        out = StringIO()
+        call_command("load_taxonomy", stdout=out)
+        self.assertIn("(1 terms added now)", out.getvalue())
+        names = dict(
+            Theme.objects.filter(slug="torture").values_list("locale__language_code", "name")
+        )
+        self.assertEqual(set(names), {"en", "fr", "es"})
+        self.assertTrue(names["fr"].startswith("Torture"))
+
+    def test_editors_changes_are_left_alone(self):
+        theme = Theme.objects.get(slug="torture", locale__language_code="fr")
+        theme.name = "Torture et mauvais traitements (modifié)"
+        theme.save()
+        call_command("load_taxonomy", stdout=StringIO())
+        theme.refresh_from_db()
+        self.assertEqual(theme.name, "Torture et mauvais traitements (modifié)")
+        self.assertEqual(Theme.objects.count(), 26 * 3)

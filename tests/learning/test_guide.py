@@ -4,7 +4,7 @@ from django.test import SimpleTestCase, TestCase
 
 from wagtail.test.utils import WagtailPageTestCase
 
-from hub.demo.site import load_taxonomy
+from hub.data.load import load_taxonomy
 from hub.models import Stage
 from learning.factories import GuideIndexPageFactory, StageGuidePageFactory
 from learning.models import GuideIndexPage, StageGuidePage

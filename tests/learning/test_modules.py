@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from wagtail.test.utils import WagtailPageTestCase
 
-from hub.demo.site import load_taxonomy
+from hub.data.load import load_taxonomy
 from hub.models import Stage, Theme
 from learning.factories import ModuleIndexPageFactory, ModulePageFactory
 from learning.models import ModuleIndexPage, ModulePage

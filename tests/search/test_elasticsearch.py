@@ -8,7 +8,7 @@ from django.test import TestCase
 
 from elasticsearch import Elasticsearch
 
-from hub.demo.site import load_taxonomy
+from hub.data.load import load_taxonomy
 from learning.factories import ModuleIndexPageFactory
 from search import backends, indexing, service
 from search.backends import Query

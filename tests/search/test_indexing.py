@@ -8,7 +8,7 @@ from django.test import TestCase
 
 from wagtail.models import PageViewRestriction
 
-from hub.demo.site import load_taxonomy
+from hub.data.load import load_taxonomy
 from hub.factories import StandardPageFactory
 from hub.models import Theme
 from learning.factories import ModuleIndexPageFactory

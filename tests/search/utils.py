@@ -8,7 +8,7 @@ from django.test import override_settings
 
 from elasticsearch import Elasticsearch
 
-from hub.demo.site import load_taxonomy
+from hub.data.load import load_taxonomy
 from hub.factories import StandardPageFactory
 from hub.models import Stage
 from learning.factories import (

@@ -1,4 +1,4 @@
-from hub.demo.site import load_taxonomy
+from hub.data.load import load_taxonomy
 from hub.models import Country, Stage, Theme
 from strategies.factories import StrategyIndexPageFactory, StrategyPageFactory
 from strategies.models import Tactic

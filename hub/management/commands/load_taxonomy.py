@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from hub.demo.site import load_taxonomy
+from hub.data.load import load_taxonomy
 
 
 class Command(BaseCommand):

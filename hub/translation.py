@@ -1,6 +1,7 @@
-"""Publish demo translations through wagtail-localize, as a translator would.
+"""Publish translations through wagtail-localize, as a translator would.
 
-The loader builds the source-language object and an unsaved "twin" that holds the
+Used by the taxonomy loader (themes and stages ship in three languages) and by the demo
+content. The loader builds the source-language object and an unsaved "twin" that holds the
 same structure with the translated texts. The twin's segments are paired with the
 source's (same paths, same order) and imported as a PO file, so every translation
 is a managed wagtail-localize translation that translators can keep up to date.
