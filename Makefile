@@ -21,6 +21,7 @@ run: install
 	DJANGO_SETTINGS_MODULE=hub.settings.dev $(MANAGE) migrate --noinput
 	DJANGO_SETTINGS_MODULE=hub.settings.dev $(MANAGE) compile_catalogs
 	DJANGO_SETTINGS_MODULE=hub.settings.dev $(MANAGE) load_demo_content
+	DJANGO_SETTINGS_MODULE=hub.settings.dev $(MANAGE) setup_site --url http://127.0.0.1:$(PORT)
 	DJANGO_SETTINGS_MODULE=hub.settings.dev $(MANAGE) rebuild_search_index
 	DJANGO_SETTINGS_MODULE=hub.settings.dev $(MANAGE) ensure_dev_admin --url http://127.0.0.1:$(PORT)/admin/
 	DJANGO_SETTINGS_MODULE=hub.settings.dev $(MANAGE) runserver 127.0.0.1:$(PORT)

@@ -20,6 +20,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("language/<str:language_code>/", views.switch_language, name="switch_language"),
     path("health/", search_views.health, name="health"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
     path(
         "sitemap.xml",
         cache_page(60 * 15)(sitemap),

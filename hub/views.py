@@ -1,14 +1,16 @@
 from django.conf import settings
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.cache import never_cache
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.http import require_safe
 
 from wagtail.documents.views.serve import serve as wagtail_serve_document
 
 import wagtail_2fa.views
 
 from hub.forms import TokenForm
+from hub.sites import site_root_url
 
 
 @never_cache
@@ -60,3 +62,15 @@ class TwoFactorLoginView(wagtail_2fa.views.LoginView):
     """The second step of signing in: the code from the staff member's authenticator."""
 
     form_class = TokenForm
+
+
+@require_safe
+@cache_control(public=True, max_age=24 * 60 * 60)
+def robots_txt(request):
+    """Crawlers may read every public page, but not the admin, search results, the
+    language switcher or the print and PDF copies of pages; the sitemap lists the rest."""
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /language/"]
+    lines += [f"Disallow: /{code}/search/" for code, _name in settings.LANGUAGES]
+    lines += ["Disallow: /*/handout/", "Disallow: /*/facilitator/", "Disallow: /*/pdf/"]
+    lines += ["Allow: /", "", f"Sitemap: {site_root_url(request)}/sitemap.xml", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

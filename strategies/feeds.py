@@ -4,6 +4,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
+from hub.sites import site_root_url
 from strategies.models import StrategyPage
 
 FEED_LENGTH = 20
@@ -12,14 +13,19 @@ FEED_LENGTH = 20
 def strategy_feed(request, index_page):
     """An Atom feed of the newest strategies in the library's language.
 
-    Anonymous cases carry no author; the organisation of a named case is the author.
+    Every address is the site's own (its Wagtail Site), never the request's Host. The
+    site is the feed's author (RFC 4287 asks every entry for one): a named case's
+    organisation is its entry's author, an anonymous case has only the feed's.
     """
+    library_url = index_page.get_full_url(request)
     feed = Atom1Feed(
         title=_("New advocacy strategies · %(library)s") % {"library": index_page.title},
-        link=index_page.get_full_url(request),
+        link=library_url,
         description=index_page.summary,
         language=Locale.get_active().language_code,
-        feed_url=request.build_absolute_uri(),
+        feed_url=library_url + index_page.reverse_subpage("feed"),
+        author_name=_("UPR Civil Society Hub"),
+        author_link=site_root_url(request) + "/",
     )
     strategies = (
         StrategyPage.objects.live()
@@ -37,7 +43,7 @@ def strategy_feed(request, index_page):
             description=strategy.summary,
             pubdate=strategy.first_published_at,
             updateddate=strategy.last_published_at,
-            author_name=strategy.public_organisation,
+            author_name=strategy.public_organisation or None,
         )
     response = HttpResponse(content_type="application/atom+xml; charset=utf-8")
     feed.write(response, "utf-8")

@@ -181,6 +181,8 @@ TIME_ZONE = "UTC"
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "hub" / "static"]
+# Files served at the site's root by WhiteNoise: /favicon.ico.
+WHITENOISE_ROOT = BASE_DIR / "hub" / "static_root"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
@@ -190,7 +192,10 @@ STORAGES = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = "UPR Civil Society Hub"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public address, e.g. https://hub.example.org: `manage.py setup_site` gives
+# it to the Wagtail Site, from which sitemaps, feeds, canonical and hreflang links take it.
+SITE_URL = os.environ.get("SITE_URL", "").rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL or "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # The search engine used at scale; unset means database search (see search/).

@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from hub.models import Footer, MainMenu
+from hub.sites import site_root_url
 
 register = template.Library()
 
@@ -25,6 +26,18 @@ def _live_translations(page):
     return {p.locale.language_code: p for p in translations}
 
 
+def route_suffix(context):
+    """The sub-route of a routable page being shown (e.g. "share/"), else ""."""
+    if "route_suffix" in context:
+        return context["route_suffix"]
+    page, request = context.get("page"), context["request"]
+    if isinstance(page, Page):
+        url = page.get_url(request)
+        if url and request.path.startswith(url):
+            return request.path[len(url) :]
+    return ""
+
+
 def _language_choices(context):
     """One entry per language: where the current page lives in it, if anywhere."""
     request = context["request"]
@@ -34,7 +47,7 @@ def _language_choices(context):
     if isinstance(page, Page):
         # A routable page's sub-view (e.g. the share form) keeps its route; filters and
         # other parameters are language-neutral, so they carry over too.
-        suffix = context.get("route_suffix", "") + (f"?{query}" if query else "")
+        suffix = route_suffix(context) + (f"?{query}" if query else "")
         translations = _live_translations(page)
         urls = {code: p.get_url(request) + suffix for code, p in translations.items()}
     else:
@@ -72,20 +85,57 @@ def language_selector(context):
     }
 
 
-@register.inclusion_tag("components/hreflangs.html", takes_context=True)
-def hreflang_links(context):
-    page = context.get("page")
-    if not isinstance(page, Page) or getattr(page, "untranslated_source", None):
-        return {"links": []}
+@register.simple_tag
+def page_description(page):
+    """The page's description for search engines and link previews."""
+    for name in ("search_description", "summary", "tagline"):
+        if text := getattr(page, name, ""):
+            return text
+    return ""
+
+
+OPEN_GRAPH_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES"}
+
+
+@register.inclusion_tag("components/head_links.html", takes_context=True)
+def head_links(context, description="", title=""):
+    """Canonical link, hreflang alternates and Open Graph tags, all on the site's address.
+
+    Pages and their sub-routes (share form, handouts, print pages) link to their
+    translations; views that are not pages (search) exist in every language.
+    """
     request = context["request"]
-    translations = _live_translations(page)
-    links = [
-        {"code": code, "url": p.get_full_url(request)} for code, p in sorted(translations.items())
-    ]
-    default = translations.get(settings.LANGUAGE_CODE)
-    if default is not None:
-        links.append({"code": "x-default", "url": default.get_full_url(request)})
-    return {"links": links}
+    page = context.get("page")
+    current = get_language()
+    if isinstance(page, Page):
+        suffix = route_suffix(context)
+        canonical = page.get_full_url(request) + suffix
+        if getattr(page, "untranslated_source", None):
+            translations = {}
+        else:
+            translations = {
+                code: p.get_full_url(request) + suffix
+                for code, p in _live_translations(page).items()
+            }
+    else:
+        root = site_root_url(request)
+        canonical = root + request.path
+        translations = {
+            code: root + translate_url(request.path, code) for code, _name in settings.LANGUAGES
+        }
+    alternates = [{"code": code, "url": url} for code, url in sorted(translations.items())]
+    if settings.LANGUAGE_CODE in translations:
+        alternates.append({"code": "x-default", "url": translations[settings.LANGUAGE_CODE]})
+    return {
+        "canonical": canonical,
+        "alternates": alternates,
+        "title": title or getattr(page, "seo_title", "") or getattr(page, "title", ""),
+        "description": description,
+        "og_locale": OPEN_GRAPH_LOCALES.get(current, current),
+        "og_alternates": [
+            OPEN_GRAPH_LOCALES.get(code, code) for code in sorted(translations) if code != current
+        ],
+    }
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)

@@ -4,8 +4,8 @@ import datetime
 
 from wagtail.models import Locale
 
-from hub.demo.site import SOURCE, TRANSLATIONS, items, locales, stream
 from hub.models import Stage, Theme
+from hub.site_setup import SOURCE, TRANSLATIONS, items, locales, stream
 from hub.translation import translate
 from learning.demo import courses, guides_a, guides_b, modules_a, modules_b
 from learning.factories import CoursePageFactory, ModulePageFactory, StageGuidePageFactory

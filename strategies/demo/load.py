@@ -6,8 +6,9 @@ from django.utils import translation
 
 from wagtail.models import Locale
 
-from hub.demo.site import SOURCE, TRANSLATIONS, feature_on_home, locales, stream
+from hub.demo.site import feature_on_home
 from hub.models import Country, Region, Stage, Theme
+from hub.site_setup import SOURCE, TRANSLATIONS, locales, stream
 from hub.translation import translate
 from strategies.demo import cases_a, cases_b
 from strategies.factories import StrategyPageFactory, StrategySetPageFactory

@@ -1,8 +1,11 @@
-"""Demo content for the UPR Civil Society Hub, in English, French and Spanish.
+"""The pages every hub starts with, in English, French and Spanish.
 
-A pure data module read by the demo-content loader. Every fact stated here must agree with the
-project's UPR fact sheet; timings are given as approximations ("about") and readers are pointed to
-OHCHR's current guidelines where limits may have changed.
+Home, the four sections (modules, courses, guide, strategy library), About, the privacy
+notice and the footer, created by ``manage.py setup_site`` (hub/site_setup.py) on a new
+site and by the demo loader. Editors change them in the admin afterwards. Every fact
+stated here must agree with the project's UPR fact sheet; timings are given as
+approximations ("about") and readers are pointed to OHCHR's current guidelines where
+limits may have changed.
 
 Conventions the loader relies on:
 
@@ -14,8 +17,6 @@ Conventions the loader relies on:
   sequence of block types in every language.
 - FOOTER links to the privacy page as <a linktype="page" id="PRIVACY">; the loader substitutes the
   page's real id.
-- Case studies, when added, are illustrative composites unless a public source is cited, and are
-  labelled as such.
 """
 
 from __future__ import annotations
