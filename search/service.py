@@ -35,11 +35,14 @@ def autocomplete(text, language, limit=8):
 
 
 def health():
-    """The state of the database and of the search engine."""
+    """The state of the database and of the search engine, for monitoring."""
+    database = backends.database()
     try:
-        database = backends.database().health()
-    except Exception:
-        logger.exception("Database health check failed")
-        database = "unavailable"
+        state = {"database": database.health()}
+    except Exception as error:  # noqa: BLE001 - any failure means "not serving"
+        logger.error("Database health check failed: %s", error)
+        return {"database": "unavailable", "search_engine": "unknown"}
     engine = backends.engine()
-    return {"database": database, "search_engine": engine.health() if engine else "not configured"}
+    if engine is None:
+        return {**state, "search_engine": "not configured"}
+    return {**state, **engine.health(database.document_counts())}

@@ -298,12 +298,35 @@ class ElasticsearchBackend:
         except (ApiError, TransportError) as error:
             raise SearchUnavailable(str(error)) from error
 
-    def health(self):
+    def health(self, expected):
+        """The engine's state, judged against ``expected`` documents per language.
+
+        "ok" only when every language's alias exists and holds about as many documents
+        as the database's search documents; "degraded" otherwise (readers then get
+        database results), with the counts and the command that repairs it.
+        """
         try:
             status = self.client.cluster.health()["status"]
+            counts = {}
+            for language in self.languages():
+                alias = self.alias(language)
+                exists = self.client.indices.exists_alias(name=alias)
+                counts[language] = self.client.count(index=alias)["count"] if exists else None
         except (ApiError, TransportError):
-            return "unavailable"
-        return "ok" if status in ("green", "yellow") else status
+            return {"search_engine": "unavailable"}
+        documents = {
+            language: {"database": expected.get(language, 0), "search_engine": count}
+            for language, count in counts.items()
+        }
+        whole = status in ("green", "yellow") and all(
+            d["search_engine"] is not None
+            and abs(d["search_engine"] - d["database"]) <= 1 + d["database"] // 100
+            for d in documents.values()
+        )
+        state = {"search_engine": "ok" if whole else "degraded", "documents": documents}
+        if not whole:
+            state["repair"] = "manage.py rebuild_search_index"
+        return state
 
     # Writing
 

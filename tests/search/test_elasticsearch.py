@@ -167,7 +167,9 @@ class TestRebuildAndFailures(ElasticsearchMixin, TestCase):
 
     def test_health_reports_database_and_search_engine(self):
         response = self.client.get("/health/")
-        self.assertEqual(response.json(), {"database": "ok", "search_engine": "ok"})
+        state = response.json()
+        self.assertEqual((state["database"], state["search_engine"]), ("ok", "ok"))
+        self.assertEqual(state["documents"]["en"], {"database": 1, "search_engine": 1})
         self.assertIn("no-store", response["Cache-Control"])
         self.stop_elasticsearch()
         response = self.client.get("/health/")
@@ -175,3 +177,22 @@ class TestRebuildAndFailures(ElasticsearchMixin, TestCase):
         self.assertEqual(response.json()["search_engine"], "unavailable")
         with self.settings(ELASTICSEARCH_URL=""):
             self.assertEqual(self.client.get("/health/").json()["search_engine"], "not configured")
+
+    def test_health_says_degraded_while_an_index_is_missing_or_incomplete(self):
+        engine = backends.engine()
+        engine.client.indices.delete_alias(index="*", name=engine.alias("fr"))
+        self.addCleanup(engine.ensure_indexes)
+        state = self.client.get("/health/").json()
+        self.assertEqual(state["search_engine"], "degraded")
+        self.assertEqual(state["documents"]["fr"]["search_engine"], None)
+        self.assertEqual(state["repair"], "manage.py rebuild_search_index")
+        engine.ensure_indexes()
+        module(self.modules, "Dugong adoption")  # indexed, then lost from the index
+        engine.client.delete_by_query(
+            index=engine.alias("en"), query={"match_all": {}}, refresh=True
+        )
+        state = self.client.get("/health/").json()
+        self.assertEqual(state["search_engine"], "degraded")
+        self.assertEqual(state["documents"]["en"], {"database": 2, "search_engine": 0})
+        call_command("rebuild_search_index", verbosity=0)
+        self.assertEqual(self.client.get("/health/").json()["search_engine"], "ok")
