@@ -255,8 +255,15 @@ X_FRAME_OPTIONS = "DENY"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"no_addresses": {"()": "hub.logging.RemoveAddresses"}},
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["no_addresses"],
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.server": {"level": "WARNING"},
@@ -264,5 +271,7 @@ LOGGING = {
         "wagtail.contrib.redirects": {"level": "WARNING"},
         # pypdf reports every oddity of a submitted PDF; the form says what matters.
         "pypdf": {"level": "ERROR"},
+        # The Elasticsearch client logs every request at INFO: one line per search.
+        "elastic_transport": {"level": "WARNING"},
     },
 }
