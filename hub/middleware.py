@@ -13,14 +13,46 @@ PUBLIC_CONTENT_SECURITY_POLICY = "; ".join(
         "frame-ancestors 'none'",
     ]
 )
+# The Wagtail admin (and wagtail-localize's editor, the choosers, previews) also loads
+# nothing from elsewhere. Wagtail 7.4's form widgets start with inline scripts whose
+# text changes with every form (field ids, options) and carry no nonce, so inline
+# scripts must be allowed there; scripts, styles, fonts, frames and connections from
+# any other site stay blocked. It also sets inline styles, shows data: and blob:
+# images, and frames its own previews.
+ADMIN_CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self' 'unsafe-inline'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'self'",
+    ]
+)
+# Powerful browser features no page of the hub uses, refused for every page and frame.
+# ("browsing-topics" is the successor of FLoC's "interest-cohort", which browsers now
+# reject as unknown.)
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in ("camera", "microphone", "geolocation", "payment", "usb", "browsing-topics")
+)
 
 
 class SecurityHeadersMiddleware:
-    """Strict headers for readers; what the Wagtail admin needs for its previews.
+    """The same protective headers on every response, whichever layer made it.
 
-    Public pages get a Content Security Policy that allows only this site. The admin
-    keeps X-Frame-Options SAMEORIGIN because its live preview is an iframe; Django's
-    XFrameOptionsMiddleware leaves a header that is already set alone.
+    First in MIDDLEWARE, so it also sees the locale middleware's redirects and the
+    static files WhiteNoise serves. Public responses (pages, feeds, PDFs, static files,
+    redirects) get a Content Security Policy that allows only this site, frame
+    protection, a Permissions Policy and ``Cross-Origin-Resource-Policy: same-origin``.
+    The admin gets its own policy and X-Frame-Options SAMEORIGIN, because its live
+    preview is an iframe. A response that brings its own policy (documents:
+    ``default-src 'none'``) keeps it.
     """
 
     def __init__(self, get_response):
@@ -31,10 +63,14 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         if self.admin_prefix is None:
             self.admin_prefix = reverse("wagtailadmin_home")
+        response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         if request.path.startswith(self.admin_prefix):
             response["X-Frame-Options"] = "SAMEORIGIN"
-        elif "Content-Security-Policy" not in response:
-            response["Content-Security-Policy"] = PUBLIC_CONTENT_SECURITY_POLICY
+            response.setdefault("Content-Security-Policy", ADMIN_CONTENT_SECURITY_POLICY)
+        else:
+            response.setdefault("X-Frame-Options", "DENY")
+            response.setdefault("Content-Security-Policy", PUBLIC_CONTENT_SECURITY_POLICY)
         return response
 
 

@@ -28,7 +28,14 @@ logconfig_dict = {
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
     },
+    "root": {"level": "INFO", "handlers": ["error_console"]},
     "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["no_addresses"],
+            "stream": "ext://sys.stdout",
+        },
         "error_console": {
             "class": "logging.StreamHandler",
             "formatter": "plain",

@@ -88,6 +88,7 @@ def hub(tmp_path_factory):
     yield server
     server.stop()
     assert not server.errors(), "the server logged errors"
+    assert "127.0.0.1" not in server.log.read_text(), "a client address reached the log"
 
 
 @pytest.fixture
@@ -96,15 +97,25 @@ def browser_context_args(browser_context_args, hub):
 
 
 class Traffic:
-    """Every request the pages of a test made, and the server errors they met."""
+    """Every request the pages of a test made, the server errors they met, and anything
+    the Content Security Policy blocked (public pages and the admin alike)."""
 
     def __init__(self, site):
         self.site = urlsplit(site).netloc
         self.requests = []
         self.errors = []
+        self.blocked = []
 
     def watch(self, context):
         context.on("request", lambda request: self.requests.append(request.url))
+        context.on(
+            "console",
+            lambda message: (
+                self.blocked.append(f"{message.page.url if message.page else ''}: {message.text}")
+                if "Content Security Policy" in message.text
+                else None
+            ),
+        )
         context.on(
             "response",
             lambda response: (
@@ -131,6 +142,7 @@ def traffic(hub, context):
     yield recorder
     assert recorder.off_site() == [], "requests to other sites"
     assert recorder.errors == [], "server errors"
+    assert recorder.blocked == [], "the Content Security Policy blocked something"
 
 
 @pytest.fixture

@@ -137,7 +137,8 @@ class HubServer:
     def start(self):
         gunicorn = Path(sys.executable).with_name("gunicorn")
         self.process = subprocess.Popen(
-            [str(gunicorn), "hub.wsgi", "--bind", f"127.0.0.1:{self.port}", "--workers", "2"]
+            [str(gunicorn), "-c", "ops/gunicorn.conf.py", "hub.wsgi"]
+            + ["--bind", f"127.0.0.1:{self.port}", "--workers", "2"]
             + ["--threads", "4", "--timeout", "120"],
             cwd=ROOT,
             env=self.env,

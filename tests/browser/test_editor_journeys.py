@@ -4,6 +4,7 @@ a moderator approves it, a trainer builds a course, a translator translates a pa
 import base64
 import re
 import secrets
+import time
 
 import pytest
 from django_otp.oath import totp
@@ -24,7 +25,14 @@ def signed_in(browser, hub, traffic, username):
 
 
 def totp_code(key, steps_ahead=0):
-    """The code an authenticator app shows for ``key`` (now, or a step later)."""
+    """The code an authenticator app shows for ``key`` (now, or a step later).
+
+    Codes change every 30 seconds. If a code is typed as one period ends and checked in
+    the next, django-otp accepts it but shifts the device's clock by a period, and the
+    next code is then out of its window: wait for a fresh period instead.
+    """
+    if time.time() % 30 > 20:
+        time.sleep(30.5 - time.time() % 30)
     return f"{totp(bytes.fromhex(key), drift=steps_ahead):06d}"
 
 

@@ -29,10 +29,31 @@ class TestPublicPagesStayOnTheSite(TestCase):
         self.assertIn("default-src 'self'", policy)
         self.assertIn("frame-ancestors 'none'", policy)
 
-    def test_admin_may_frame_its_own_previews(self):
+    def test_admin_may_frame_its_own_previews_and_load_nothing_from_elsewhere(self):
         response = self.client.get("/admin/login/")
         self.assertEqual(response["X-Frame-Options"], "SAMEORIGIN")
-        self.assertNotIn("Content-Security-Policy", response)
+        policy = response["Content-Security-Policy"]
+        self.assertIn("default-src 'self';", policy)
+        self.assertIn("connect-src 'self';", policy)
+        self.assertIn("frame-ancestors 'self'", policy)
+
+    def test_every_kind_of_response_carries_the_protective_headers(self):
+        responses = {
+            "page": self.client.get("/en/"),
+            "locale redirect": self.client.get("/about/"),
+            "static file": self.client.get("/static/css/hub.css"),
+            "favicon": self.client.get("/favicon.ico"),
+            "robots.txt": self.client.get("/robots.txt"),
+            "not found": self.client.get("/en/nowhere/"),
+        }
+        self.assertEqual(responses["locale redirect"].status_code, 302)
+        for kind, response in responses.items():
+            with self.subTest(kind):
+                self.assertIn("camera=()", response["Permissions-Policy"])
+                self.assertIn("browsing-topics=()", response["Permissions-Policy"])
+                self.assertEqual(response["Cross-Origin-Resource-Policy"], "same-origin")
+                self.assertIn("default-src 'self'", response["Content-Security-Policy"])
+                self.assertEqual(response["X-Frame-Options"], "DENY")
 
     def test_public_pages_may_not_be_framed(self):
         self.assertEqual(self.client.get("/en/")["X-Frame-Options"], "DENY")
