@@ -32,7 +32,11 @@ BLOCK_NAMESPACE = uuid.UUID("0d9a1f4e-7c55-4b0e-9a58-2f1c6f3b6d10")
 
 
 def locales():
-    return {code: Locale.objects.get(language_code=code) for code in (SOURCE, *TRANSLATIONS)}
+    """The three content locales (created by migration; made again if removed)."""
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0]
+        for code in (SOURCE, *TRANSLATIONS)
+    }
 
 
 def stream(key, blocks):

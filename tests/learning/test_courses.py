@@ -7,7 +7,7 @@ from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from pypdf import PdfReader
 
@@ -137,6 +137,9 @@ class TestPrintables(CourseTestCase):
                 text = pdf_text(response)
                 self.assertIn("Introduction en une journée", text)
                 self.assertIn("Les bases de l’EPU", text)
+                # The site's own address (its Wagtail Site), never the request's host.
+                site_url = Site.objects.get(is_default_site=True).root_url
+                self.assertIn(f"se trouve à l’adresse {site_url}{self.course_fr.url}", text)
 
     def test_stage_guide_pdf(self):
         from hub.models import Stage
