@@ -108,6 +108,11 @@ class TestLoadDemoContent(TestCase):
                         f'{other.url.replace("/", "%2F")}"',
                     )
 
+    def test_every_sitemap_entry_has_a_lastmod(self):
+        sitemap = self.client.get("/sitemap.xml").content.decode()
+        self.assertEqual(sitemap.count("<url>"), sitemap.count("<lastmod>"))
+        self.assertGreater(sitemap.count("<url>"), 100)
+
     def test_fifteen_illustrative_cases_in_three_languages(self):
         self.assertEqual(self.cases.count(), 15)
         self.assertTrue(all(case.is_illustrative for case in self.cases))
