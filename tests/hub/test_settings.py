@@ -37,3 +37,9 @@ class TestProductionSettings(SimpleTestCase):
         result = manage("check", env=env)
         self.assertNotEqual(result.returncode, 0)
         self.assertIn("SECRET_KEY must be set", result.stderr)
+
+    def test_staff_e_mails_link_to_the_site_address(self):
+        env = {**PRODUCTION_ENV, "SITE_URL": "https://hub.example.org/"}
+        script = "from django.conf import settings; print(settings.WAGTAILADMIN_BASE_URL)"
+        result = manage("shell", "-c", script, env=env)
+        self.assertEqual(result.stdout.strip().splitlines()[-1], "https://hub.example.org")
