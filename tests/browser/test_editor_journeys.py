@@ -242,13 +242,13 @@ def test_translator_translates_a_page_into_french(browser, hub, traffic):
         )
         segment.get_by_role("button", name="Translate").click()
         segment.get_by_role("textbox").fill(text)
-        segment.get_by_role("button", name="Save").click()
+        # wagtail-localize shows a segment as saved before its request has finished:
+        # wait for the server's answer, or the page may be published without it.
+        with translator.expect_response(lambda response: response.request.method != "GET"):
+            segment.get_by_role("button", name="Save").click()
         expect(segment.get_by_text(text)).to_be_visible()
         if field == "Paragraph":
             translator.get_by_role("tab", name="Promote").click()
-    # wagtail-localize shows a saved segment before its request has finished: let the
-    # last one reach the server before publishing, as a person's pause would.
-    translator.wait_for_load_state("networkidle")
     translator.get_by_role("button", name="Publish in Français").click()
     expect(translator.get_by_role("status")).to_contain_text(
         f"Published '{translation['Title']}' in Français."
