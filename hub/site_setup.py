@@ -62,7 +62,11 @@ def parse_site_url(url):
         raise ValidationError(f"Not a site address: {url!r} (e.g. https://hub.example.org)")
     if parts.path not in ("", "/") or parts.query or parts.fragment:
         raise ValidationError(f"The hub runs at the root of its host, not at {url!r}")
-    return parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    if parts.scheme == "https" and port != 443:
+        # Wagtail's Site derives the scheme from the port: https means port 443.
+        raise ValidationError(f"An https address must use port 443, not {url!r}")
+    return parts.hostname, port
 
 
 def publish_child(parent, page):

@@ -54,6 +54,11 @@ class TestSetupSite(TestCase):
         self.assertEqual(Site.objects.get().root_url, "http://hub.example.net:8080")
 
     def test_a_bad_address_is_refused(self):
-        for url in ("hub.example.org", "ftp://hub.example.org", "https://hub.example.org/hub/"):
+        for url in (
+            "hub.example.org",
+            "ftp://hub.example.org",
+            "https://hub.example.org/hub/",
+            "https://hub.example.org:8443",
+        ):
             with self.subTest(url=url), self.assertRaises(CommandError):
                 call_command("setup_site", url=url, stdout=StringIO())
