@@ -13,17 +13,22 @@ register = template.Library()
 
 
 def _live_translations(page):
-    """The live, really translated versions of a page (itself included), by language."""
+    """The live, really translated versions of a page (itself included), by language.
+
+    Kept on the page object: the head links and the language switcher both need them.
+    """
     if page is None or not isinstance(page, Page):
         return {}
-    translations = (
-        page.get_translations(inclusive=True)
-        .live()
-        .public()
-        .filter(alias_of__isnull=True)
-        .select_related("locale")
-    )
-    return {p.locale.language_code: p for p in translations}
+    if not hasattr(page, "_live_translations"):
+        translations = (
+            page.get_translations(inclusive=True)
+            .live()
+            .public()
+            .filter(alias_of__isnull=True)
+            .select_related("locale")
+        )
+        page._live_translations = {p.locale.language_code: p for p in translations}
+    return page._live_translations
 
 
 def route_suffix(context):
