@@ -1,11 +1,17 @@
 """Documents sent with a submission: real ones are kept under a name of the hub's
 choosing; hostile ones are refused quickly, without memory growth and without a trace."""
 
+import os
+import tempfile
 import time
 import tracemalloc
+from io import StringIO
 
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.test import SimpleTestCase
 
 from wagtail.documents import get_document_model
@@ -107,3 +113,36 @@ class TestSubmittedDocuments(SubmissionTestCase):
         self.assertEqual(response.status_code, 413)
         self.assertContains(response, "demasiado grande", status_code=413)
         self.assertContains(response, 'lang="es"', status_code=413)
+
+
+class TestPurgeOrphanedDocuments(SubmissionTestCase):
+    def setUp(self):
+        super().setUp()
+        media = tempfile.TemporaryDirectory()
+        self.addCleanup(media.cleanup)
+        settings = self.settings(MEDIA_ROOT=media.name)
+        settings.enable()
+        self.addCleanup(settings.disable)
+
+    def test_files_no_document_refers_to_are_deleted_after_an_hour(self):
+        self.send_document()
+        kept = get_document_model().objects.get().file.name
+        old = default_storage.save("documents/left-by-a-failure.pdf", ContentFile(b"%PDF-"))
+        new = default_storage.save("documents/being-saved-now.pdf", ContentFile(b"%PDF-"))
+        an_hour_ago = time.time() - 2 * 60 * 60
+        os.utime(default_storage.path(old), (an_hour_ago, an_hour_ago))
+
+        out = StringIO()
+        call_command("purge_orphaned_documents", "--dry-run", stdout=out)
+        self.assertIn("Would delete 1 file(s)", out.getvalue())
+        self.assertTrue(default_storage.exists(old))
+
+        call_command("purge_orphaned_documents", stdout=StringIO())
+        self.assertFalse(default_storage.exists(old))
+        self.assertTrue(default_storage.exists(new))
+        self.assertTrue(default_storage.exists(kept))
+
+    def send_document(self):
+        upload = SimpleUploadedFile("informe.pdf", pdf())
+        response = self.client.post(self.url, {**VALID, "document": upload})
+        self.assertEqual(response.status_code, 302)
