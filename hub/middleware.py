@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.template.response import TemplateResponse
+from django.shortcuts import render
 from django.urls import reverse
 
 # Public pages load nothing from any other site; this makes the browser enforce it.
@@ -94,7 +94,8 @@ class PublicRequestSizeMiddleware:
             except ValueError:
                 length = 0
             if length > settings.PUBLIC_REQUEST_MAX_BYTES:
-                response = TemplateResponse(request, "413.html", status=413)
-                response["Connection"] = "close"
-                return response
+                # No "Connection: close": WSGI forbids hop-by-hop headers (runserver
+                # fails on them); gunicorn's sync workers close after every response.
+                # Rendered here: a TemplateResponse from a middleware is never rendered.
+                return render(request, "413.html", status=413)
         return self.get_response(request)
